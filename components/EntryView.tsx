@@ -1,0 +1,76 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import {related, type Entry} from '@/lib/content';
+import {formatDate} from '@/lib/format';
+import {absoluteUrl} from '@/lib/metadata';
+import {ContentBody} from '@/components/mdx';
+import {HotlineCard} from '@/components/HotlineCard';
+import {EntryList} from '@/components/EntryList';
+import {Share} from '@/components/share/Share';
+
+/** An article, guide or core page: header, body, and for articles and guides share, related and hotlines. */
+export async function EntryView({entry, locale}: {entry: Entry; locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Content'});
+  const audience = await getTranslations({locale, namespace: 'Audience'});
+  const isArticle = entry.kind !== 'page';
+  const more = isArticle ? related(entry) : [];
+  return (
+    <article className={`entry entry-${entry.kind}`}>
+      <header className="entry-header">
+        <h1>{entry.title}</h1>
+        {isArticle ? (
+          <p className="entry-meta">
+            {t('published')} <time dateTime={entry.published}>{formatDate(entry.published, locale)}</time>
+            {entry.updated ? (
+              <>
+                {' · '}
+                {t('updated')} <time dateTime={entry.updated}>{formatDate(entry.updated, locale)}</time>
+              </>
+            ) : null}
+            {' · '}
+            {t('readingTime', {minutes: entry.readingMinutes})}
+            {' · '}
+            {t('forAudience', {audience: audience(entry.audience)})}
+          </p>
+        ) : null}
+        {entry.source ? (
+          <p className="entry-source">
+            {t('sourceIntro')}{' '}
+            {entry.source.url ? (
+              <a href={entry.source.url} rel="noreferrer">
+                {entry.source.title}
+              </a>
+            ) : (
+              <cite>{entry.source.title}</cite>
+            )}
+            , {entry.source.organization}
+            {entry.source.date ? ` (${formatDate(entry.source.date, locale)})` : ''}.
+          </p>
+        ) : null}
+      </header>
+
+      <div className="prose">
+        <ContentBody source={entry.body} locale={locale} />
+      </div>
+
+      {isArticle ? (
+        <>
+          <Share locale={locale} url={absoluteUrl(entry.href)} title={entry.title} />
+          <section aria-labelledby="entry-hotlines" className="entry-hotlines">
+            <h2 id="entry-hotlines">{t('hotlinesTitle')}</h2>
+            <div className="hotline-grid">
+              <HotlineCard id="human-trafficking" locale={locale} />
+              <HotlineCard id="domestic-violence" locale={locale} />
+            </div>
+          </section>
+          {more.length ? (
+            <section aria-labelledby="entry-related" className="entry-related">
+              <h2 id="entry-related">{t('related')}</h2>
+              <EntryList entries={more} locale={locale} headingLevel={3} />
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import {getHotline, smsHref, telHref, textKeyword} from '@/lib/hotlines';
+
+/** A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json. */
+export async function HotlineCard({id, locale, headingLevel = 3}: {id: string; locale: Locale; headingLevel?: 2 | 3}) {
+  const t = await getTranslations({locale, namespace: 'Hotline'});
+  const h = getHotline(id);
+  if (!h) throw new Error(t('unknown', {id}));
+  const Heading = `h${headingLevel}` as const;
+  const keyword = textKeyword(h, locale);
+  return (
+    <section className="hotline" aria-labelledby={`hotline-${h.id}`} data-hotline={h.id}>
+      <Heading id={`hotline-${h.id}`} className="hotline-name">
+        {h.name[locale]}
+      </Heading>
+      <p className="hotline-summary">{h.summary[locale]}</p>
+      {!h.verified && h.unverifiedNote ? (
+        <p className="hotline-unverified">
+          <strong>{t('unverified')}:</strong> {h.unverifiedNote[locale]}
+        </p>
+      ) : null}
+      <ul className="hotline-actions">
+        <li>
+          <a className="button" href={telHref(h.call.number)}>
+            {t('call')} <span className="number">{h.call.display}</span>
+          </a>
+          {h.call.note ? <span className="hotline-note">{h.call.note[locale]}</span> : null}
+        </li>
+        {h.text ? (
+          <li>
+            <a className="button button-secondary" href={smsHref(h.text.number, keyword)}>
+              {keyword ? t('textWithKeyword', {keyword}) : t('text')} <span className="number">{h.text.display}</span>
+            </a>
+            {h.text.note ? <span className="hotline-note">{h.text.note[locale]}</span> : null}
+          </li>
+        ) : null}
+        {h.tty ? (
+          <li>
+            <a className="hotline-tty" href={telHref(h.tty.number)}>
+              {t('tty')} <span className="number">{h.tty.display}</span>
+            </a>
+          </li>
+        ) : null}
+      </ul>
+      <dl className="hotline-facts">
+        <div>
+          <dt>{t('hours')}</dt>
+          <dd>{h.hours[locale]}</dd>
+        </div>
+        <div>
+          <dt>{t('languages')}</dt>
+          <dd>{h.languages[locale]}</dd>
+        </div>
+      </dl>
+      {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
+      {h.website ? (
+        <p>
+          <a href={h.website[locale]}>
+            {t('website')}: {new URL(h.website[locale]).hostname}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

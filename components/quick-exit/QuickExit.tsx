@@ -1,0 +1,61 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import {site} from '@/lib/site';
+import {armQuickExit, type QuickExitConfig} from './quick-exit-script';
+import './quick-exit.css';
+
+/**
+ * The quick exit, in three parts, all server-rendered so they work without JavaScript:
+ * - <QuickExitScript>: the inline script in <head> that arms the exit before first paint;
+ * - <QuickExitSkipLink>: the first Tab stop of every page, visually hidden until focused;
+ * - <QuickExit>: the sticky, always-visible button.
+ * Without JavaScript both links are plain links to the neutral page, sending no referrer.
+ */
+
+const linkProps = (locale: Locale) => ({href: site.exitUrl[locale], rel: 'nofollow noreferrer', 'data-quick-exit': ''});
+
+export async function QuickExitScript({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'QuickExit'});
+  const config: QuickExitConfig = {
+    url: site.exitUrl[locale],
+    title: t('neutralTitle'),
+    loading: t('loading'),
+    shiftTwoMore: t('shiftTwoMore'),
+    shiftOneMore: t('shiftOneMore'),
+    escapeOneMore: t('escapeOneMore'),
+    timedOut: t('timedOut')
+  };
+  // "<" escaped so no string in the config can close the script element.
+  const source = `(${armQuickExit.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')},window)`;
+  return <script id="quick-exit-script" dangerouslySetInnerHTML={{__html: source}} />;
+}
+
+export async function QuickExitSkipLink({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'QuickExit'});
+  return (
+    <a {...linkProps(locale)} className="quick-exit-skip-link">
+      {t('secondaryLink')}
+    </a>
+  );
+}
+
+export async function QuickExit({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'QuickExit'});
+  return (
+    <div className="quick-exit" data-quick-exit-root="" data-presses="0">
+      <a {...linkProps(locale)} className="quick-exit-button" aria-describedby="quick-exit-hint">
+        <span className="visually-hidden">{t('qualifier')} </span>
+        {t('label')}
+        <span className="quick-exit-presses" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </span>
+      </a>
+      <span id="quick-exit-hint" className="visually-hidden">
+        {t('shortcutHint')}
+      </span>
+      <span className="visually-hidden" role="status" data-quick-exit-status="" />
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The quick exit's behaviour in the browser. This function is inlined into the
+ * <head> of every page (see QuickExit.tsx) so it is armed before the first paint
+ * and before React loads. It must stay self-contained: no imports, no closures
+ * over module scope, nothing a bundler would rewrite into a helper.
+ *
+ * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: cover the
+ *   page, set a neutral title and blank favicon, then location.replace(url).
+ * - Same-origin links replace the current history entry, so Back after an exit
+ *   does not walk through the pages that were read.
+ * - Every pageshow (including back/forward cache restores) resets everything.
+ */
+
+export type QuickExitConfig = {
+  url: string;
+  title: string;
+  loading: string;
+  shiftTwoMore: string;
+  shiftOneMore: string;
+  escapeOneMore: string;
+  timedOut: string;
+};
+
+type Nav = {replace(url: string): void; assign(url: string): void};
+
+export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void {
+  const doc = win.document as Document & {quickExitArmed?: boolean};
+  // Once per document, however many times the component renders.
+  if (doc.quickExitArmed) return;
+  doc.quickExitArmed = true;
+  const go: Nav = nav || win.location;
+  const PRESS_GAP = 5000;
+  const ESCAPE_GAP = 1000;
+  let shifts = 0;
+  let shiftWithOtherKey = false;
+  let lastEscape = -Infinity;
+  let pressTimer: ReturnType<typeof setTimeout> | undefined;
+  let clearTimer: ReturnType<typeof setTimeout> | undefined;
+  let savedTitle: string | null = null;
+  let savedIcons: [HTMLLinkElement, string][] = [];
+
+  const say = (text: string) => {
+    const region = doc.querySelector('[data-quick-exit-status]');
+    if (region) region.textContent = text;
+  };
+  const showPresses = (n: number) => {
+    doc.querySelectorAll('[data-quick-exit-root]').forEach((el) => el.setAttribute('data-presses', String(n)));
+  };
+  const resetKeys = () => {
+    shifts = 0;
+    lastEscape = -Infinity;
+    clearTimeout(pressTimer);
+    clearTimeout(clearTimer);
+    showPresses(0);
+  };
+
+  const exit = (event?: Event) => {
+    if (event) event.preventDefault();
+    resetKeys();
+    const root = doc.documentElement;
+    const body = doc.body || root;
+    // 1. Hide the page at once: a cover in system colours, everything else hidden and inert.
+    const cover = doc.createElement('div');
+    cover.id = 'quick-exit-cover';
+    cover.setAttribute('role', 'alert');
+    cover.setAttribute(
+      'style',
+      'position:fixed;inset:0;z-index:2147483647;background:Canvas;color:CanvasText;' +
+        'font:16px system-ui,sans-serif;padding:1rem;display:block'
+    );
+    const style = doc.createElement('style');
+    style.textContent = 'html.quick-exit-active body>:not(#quick-exit-cover){display:none!important}';
+    cover.appendChild(style);
+    for (const child of Array.from(body.children)) (child as HTMLElement).inert = true;
+    body.appendChild(cover);
+    root.classList.add('quick-exit-active');
+    // Text after the node is in the page: screen readers announce it more reliably.
+    cover.appendChild(doc.createTextNode(cfg.loading));
+    // 2. A neutral tab: title and a blank favicon.
+    savedTitle = doc.title;
+    doc.title = cfg.title;
+    const icons = Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]'));
+    savedIcons = icons.map((link) => [link, link.href]);
+    icons.forEach((link) => (link.href = 'data:,'));
+    // 3. Leave, replacing this page in the history.
+    try {
+      go.replace(cfg.url);
+    } catch {
+      go.assign(cfg.url);
+    }
+  };
+
+  const reset = () => {
+    resetKeys();
+    say('');
+    const cover = doc.getElementById('quick-exit-cover');
+    if (cover) cover.remove();
+    doc.documentElement.classList.remove('quick-exit-active');
+    if (doc.body) for (const child of Array.from(doc.body.children)) (child as HTMLElement).inert = false;
+    if (savedTitle !== null) doc.title = savedTitle;
+    savedTitle = null;
+    savedIcons.forEach(([link, href]) => (link.href = href));
+    savedIcons = [];
+  };
+
+  const isTyping = (target: EventTarget | null) => {
+    const el = target as HTMLElement | null;
+    if (!el || !el.tagName) return false;
+    if (el.isContentEditable || /^(TEXTAREA|SELECT)$/.test(el.tagName)) return true;
+    if (el.tagName === 'INPUT') {
+      return !/^(button|checkbox|radio|submit|reset|image|file|color|range)$/.test((el as HTMLInputElement).type);
+    }
+    return /^(textbox|combobox|searchbox)$/.test(el.getAttribute('role') || '');
+  };
+  const dialogOpen = () => !!doc.querySelector('dialog[open],[aria-modal="true"]');
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Shift') {
+        if (!event.repeat) shiftWithOtherKey = false;
+        return;
+      }
+      // Any other key ends a Shift sequence; a key pressed with Shift makes that Shift not count.
+      if (event.shiftKey) shiftWithOtherKey = true;
+      shifts = 0;
+      clearTimeout(pressTimer);
+      showPresses(0);
+      if (event.key !== 'Escape') {
+        lastEscape = -Infinity;
+        return;
+      }
+      if (event.defaultPrevented || isTyping(event.target) || dialogOpen()) {
+        lastEscape = -Infinity;
+        return;
+      }
+      const now = Date.now();
+      if (now - lastEscape <= ESCAPE_GAP) {
+        // preventDefault: Escape would otherwise stop the navigation it starts.
+        exit(event);
+        return;
+      }
+      lastEscape = now;
+      say(cfg.escapeOneMore);
+      clearTimeout(clearTimer);
+      clearTimer = setTimeout(() => say(''), PRESS_GAP);
+    },
+    true
+  );
+
+  doc.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key !== 'Shift') return;
+      if (shiftWithOtherKey) {
+        shiftWithOtherKey = false;
+        return;
+      }
+      shifts++;
+      lastEscape = -Infinity;
+      clearTimeout(pressTimer);
+      clearTimeout(clearTimer);
+      if (shifts >= 3) {
+        exit();
+        return;
+      }
+      showPresses(shifts);
+      say(shifts === 1 ? cfg.shiftTwoMore : cfg.shiftOneMore);
+      pressTimer = setTimeout(() => {
+        resetKeys();
+        say(cfg.timedOut);
+        clearTimer = setTimeout(() => say(''), PRESS_GAP);
+      }, PRESS_GAP);
+    },
+    true
+  );
+
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as Element | null;
+      const link = target && target.closest ? (target.closest('a[href]') as HTMLAnchorElement | null) : null;
+      if (!link || event.defaultPrevented) return;
+      if (link.hasAttribute('data-quick-exit')) return exit(event);
+      // Site links replace the current history entry (one Back step per visit).
+      const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+      const here = win.location;
+      if (modified || link.origin !== here.origin || link.hasAttribute('download')) return;
+      if (link.target && link.target !== '_self') return;
+      event.preventDefault();
+      const samePage = link.pathname === here.pathname && link.search === here.search;
+      go.replace(link.href);
+      if (samePage && link.hash) {
+        const anchor = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (anchor) anchor.focus();
+      }
+    },
+    true
+  );
+
+  win.addEventListener('pageshow', reset);
+}

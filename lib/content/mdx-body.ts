@@ -1,0 +1,146 @@
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Reads an MDX body the way the site renders it (Markdown + GFM + MDX) and
+ * reports what editors may not use: raw HTML, {expressions}, import/export
+ * and unknown components. Also collects internal links and the plain text
+ * for reading time and readability.
+ */
+
+export type BodyIssue = {line: number; field: string; expected: string; found: string};
+
+type Attr = {type: string; name?: string; value?: unknown};
+type Node = {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: Attr[];
+  children?: Node[];
+  position?: {start: {line: number}};
+};
+
+/** The components editors may use, and the attributes each one takes. */
+export type ComponentRules = Record<string, {attributes: Record<string, (value: string) => string | null>}>;
+
+export type BodyReport = {
+  issues: BodyIssue[];
+  internalLinks: {href: string; line: number}[];
+  /** Plain text, one block (paragraph, heading, list item, cell) per entry. */
+  blocks: string[];
+};
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function analyzeBody(body: string, lineOffset: number, components: ComponentRules): BodyReport {
+  const issues: BodyIssue[] = [];
+  const internalLinks: BodyReport['internalLinks'] = [];
+  const blocks: string[] = [];
+
+  let tree: Node;
+  try {
+    tree = parser.runSync(parser.parse(body)) as unknown as Node;
+  } catch (error) {
+    const e = error as {line?: number; reason?: string; message?: string};
+    issues.push({
+      line: (e.line ?? 1) + lineOffset,
+      field: 'text',
+      expected: 'valid MDX (every <Component> closed, no stray "<" or "{" in the text)',
+      found: e.reason ?? e.message ?? String(error)
+    });
+    return {issues, internalLinks, blocks};
+  }
+
+  const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
+
+  const walk = (node: Node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        issues.push({
+          line: lineOf(node),
+          field: 'text',
+          expected: 'no import or export lines (components are available without importing)',
+          found: firstLine(node.value)
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        issues.push({
+          line: lineOf(node),
+          field: 'text',
+          expected: 'no {curly-brace} code; write plain text',
+          found: `{${firstLine(node.value)}}`
+        });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkComponent(node, lineOf(node), components, issues);
+        break;
+      case 'link':
+      case 'definition':
+        if (node.url?.startsWith('/')) internalLinks.push({href: node.url, line: lineOf(node)});
+        break;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const text = plainText(node).trim();
+        if (text) blocks.push(text);
+        // Keep walking for links and components inside.
+        break;
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return {issues, internalLinks, blocks};
+}
+
+function checkComponent(node: Node, line: number, components: ComponentRules, issues: BodyIssue[]) {
+  const name = node.name ?? '';
+  const allowed = Object.keys(components).map((c) => `<${c}>`).join(', ');
+  if (!name || /^[a-z]/.test(name)) {
+    issues.push({
+      line,
+      field: 'text',
+      expected: `Markdown instead of HTML tags (allowed components: ${allowed})`,
+      found: name ? `<${name}>` : '<>'
+    });
+    return;
+  }
+  const rules = components[name];
+  if (!rules) {
+    issues.push({line, field: 'text', expected: `one of the components ${allowed}`, found: `<${name}>`});
+    return;
+  }
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+      issues.push({line, field: `<${name}>`, expected: 'attributes written as name="value"', found: '{...}'});
+      continue;
+    }
+    const check = rules.attributes[attr.name];
+    if (!check) {
+      const names = Object.keys(rules.attributes).join(', ') || 'none';
+      issues.push({line, field: `<${name}> ${attr.name}`, expected: `only these attributes: ${names}`, found: attr.name});
+      continue;
+    }
+    if (typeof attr.value !== 'string') {
+      issues.push({line, field: `<${name}> ${attr.name}`, expected: 'a value in quotes, like id="crisis"', found: 'no quoted value'});
+      continue;
+    }
+    const expected = check(attr.value);
+    if (expected) issues.push({line, field: `<${name}> ${attr.name}`, expected, found: `"${attr.value}"`});
+  }
+}
+
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+function firstLine(value: string | undefined): string {
+  const line = (value ?? '').split('\n')[0];
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}

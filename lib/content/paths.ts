@@ -1,0 +1,26 @@
+import type {Locale} from '@/i18n/routing';
+import type {Kind} from './schema';
+
+/** The URL of every kind of page, in each language. One place for the site's URL scheme. */
+
+export const sections = {
+  article: {es: 'articulos', en: 'articles'},
+  guide: {es: 'guias', en: 'guides'}
+} as const satisfies Record<Exclude<Kind, 'page'>, Record<Locale, string>>;
+
+export function entryPath(locale: Locale, kind: Kind, slug: string): string {
+  return kind === 'page' ? `/${locale}/${slug}` : `/${locale}/${sections[kind][locale]}/${slug}`;
+}
+
+export function indexPath(locale: Locale, kind: Exclude<Kind, 'page'>): string {
+  return `/${locale}/${sections[kind][locale]}`;
+}
+
+/** Pages that exist without a content file. */
+export function fixedPaths(locale: Locale) {
+  return {
+    home: `/${locale}`,
+    articles: indexPath(locale, 'article'),
+    guides: indexPath(locale, 'guide')
+  };
+}
