@@ -43,6 +43,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // One prerendered 404 for every unknown address (app/global-not-found.tsx).
+  experimental: {globalNotFound: true},
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];
   }

@@ -10,8 +10,8 @@ export async function HotlineCard({id, locale, headingLevel = 3}: {id: string; l
   const Heading = `h${headingLevel}` as const;
   const keyword = textKeyword(h, locale);
   return (
-    <section className="hotline" aria-labelledby={`hotline-${h.id}`} data-hotline={h.id}>
-      <Heading id={`hotline-${h.id}`} className="hotline-name">
+    <section className="hotline" aria-labelledby={`hotline-${h.id}-${locale}`} data-hotline={h.id}>
+      <Heading id={`hotline-${h.id}-${locale}`} className="hotline-name">
         {h.name[locale]}
       </Heading>
       <p className="hotline-summary">{h.summary[locale]}</p>

@@ -13,10 +13,12 @@ import {site} from '@/lib/site';
 export async function PageFrame({
   locale,
   otherHref,
+  mainId = 'main',
   children
 }: {
   locale: Locale;
   otherHref: string;
+  mainId?: string;
   children: ReactNode;
 }) {
   const t = await getTranslations({locale, namespace: 'Shell'});
@@ -51,12 +53,12 @@ export async function PageFrame({
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id={mainId} tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
-        <section aria-labelledby="footer-hotlines">
-          <h2 id="footer-hotlines">{t('footerHotlines')}</h2>
+        <section aria-labelledby={`footer-hotlines-${locale}`}>
+          <h2 id={`footer-hotlines-${locale}`}>{t('footerHotlines')}</h2>
           <ul>
             {hotlines.map((h) => (
               <li key={h.id}>
@@ -65,8 +67,8 @@ export async function PageFrame({
             ))}
           </ul>
         </section>
-        <nav aria-labelledby="footer-links">
-          <h2 id="footer-links">{t('footerLinks')}</h2>
+        <nav aria-labelledby={`footer-links-${locale}`}>
+          <h2 id={`footer-links-${locale}`}>{t('footerLinks')}</h2>
           <ul>
             {[
               {href: pageHref(locale, 'get-help'), label: nav('getHelp')},

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {routing, type Locale} from '@/i18n/routing';
 import {site} from './site';
+import {shareImageSize, shareImageType} from './share-image';
 
 /**
  * The metadata of every page, built in one place: title, description, canonical,
@@ -47,7 +48,9 @@ export function pageMetadata({
       siteName: site.name[locale],
       locale: ogLocale[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
-      ...(type === 'article' ? {publishedTime: published, modifiedTime: modified} : {})
+      ...(type === 'article' ? {publishedTime: published, modifiedTime: modified} : {}),
+      // Made at build by the opengraph-image.tsx beside each page (lib/share-image.tsx).
+      images: [{url: absoluteUrl(`${paths[locale]}/opengraph-image`), alt: imageAlt, ...shareImageSize, type: shareImageType}]
     },
     twitter: {card: 'summary_large_image', title, description}
   };

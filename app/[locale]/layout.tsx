@@ -13,7 +13,6 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({locale}));
 }
 
-export const dynamicParams = false;
 
 export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const {locale} = await params;

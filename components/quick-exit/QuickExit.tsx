@@ -14,9 +14,9 @@ import './quick-exit.css';
 
 const linkProps = (locale: Locale) => ({href: site.exitUrl[locale], rel: 'nofollow noreferrer', 'data-quick-exit': ''});
 
-export async function QuickExitScript({locale}: {locale: Locale}) {
+export async function quickExitConfig(locale: Locale): Promise<QuickExitConfig> {
   const t = await getTranslations({locale, namespace: 'QuickExit'});
-  const config: QuickExitConfig = {
+  return {
     url: site.exitUrl[locale],
     title: t('neutralTitle'),
     loading: t('loading'),
@@ -25,6 +25,10 @@ export async function QuickExitScript({locale}: {locale: Locale}) {
     escapeOneMore: t('escapeOneMore'),
     timedOut: t('timedOut')
   };
+}
+
+export async function QuickExitScript({locale}: {locale: Locale}) {
+  const config = await quickExitConfig(locale);
   // "<" escaped so no string in the config can close the script element.
   const source = `(${armQuickExit.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')},window)`;
   return <script id="quick-exit-script" dangerouslySetInnerHTML={{__html: source}} />;
@@ -43,7 +47,7 @@ export async function QuickExit({locale}: {locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'QuickExit'});
   return (
     <div className="quick-exit" data-quick-exit-root="" data-presses="0">
-      <a {...linkProps(locale)} className="quick-exit-button" aria-describedby="quick-exit-hint">
+      <a {...linkProps(locale)} className="quick-exit-button" aria-describedby={`quick-exit-hint-${locale}`}>
         <span className="visually-hidden">{t('qualifier')} </span>
         {t('label')}
         <span className="quick-exit-presses" aria-hidden="true">
@@ -52,7 +56,7 @@ export async function QuickExit({locale}: {locale: Locale}) {
           <span />
         </span>
       </a>
-      <span id="quick-exit-hint" className="visually-hidden">
+      <span id={`quick-exit-hint-${locale}`} className="visually-hidden">
         {t('shortcutHint')}
       </span>
       <span className="visually-hidden" role="status" data-quick-exit-status="" />

@@ -39,9 +39,9 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
   let savedTitle: string | null = null;
   let savedIcons: [HTMLLinkElement, string][] = [];
 
+  // Every status region (the 404 page holds one per language; hidden ones stay silent).
   const say = (text: string) => {
-    const region = doc.querySelector('[data-quick-exit-status]');
-    if (region) region.textContent = text;
+    doc.querySelectorAll('[data-quick-exit-status]').forEach((region) => (region.textContent = text));
   };
   const showPresses = (n: number) => {
     doc.querySelectorAll('[data-quick-exit-root]').forEach((el) => el.setAttribute('data-presses', String(n)));
@@ -69,8 +69,9 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
         'font:16px system-ui,sans-serif;padding:1rem;display:block'
     );
     const style = doc.createElement('style');
+    style.id = 'quick-exit-style';
     style.textContent = 'html.quick-exit-active body>:not(#quick-exit-cover){display:none!important}';
-    cover.appendChild(style);
+    (doc.head || root).appendChild(style);
     for (const child of Array.from(body.children)) (child as HTMLElement).inert = true;
     body.appendChild(cover);
     root.classList.add('quick-exit-active');
@@ -93,8 +94,10 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
   const reset = () => {
     resetKeys();
     say('');
-    const cover = doc.getElementById('quick-exit-cover');
-    if (cover) cover.remove();
+    ['quick-exit-cover', 'quick-exit-style'].forEach((id) => {
+      const el = doc.getElementById(id);
+      if (el) el.remove();
+    });
     doc.documentElement.classList.remove('quick-exit-active');
     if (doc.body) for (const child of Array.from(doc.body.children)) (child as HTMLElement).inert = false;
     if (savedTitle !== null) doc.title = savedTitle;

@@ -55,6 +55,8 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== 'production';
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  // The id of every file, valid or not, so one broken file does not make its twin look untranslated.
+  const ids: {locale: Locale; id: string}[] = [];
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
 
   for (const locale of routing.locales) {
@@ -67,16 +69,23 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
         problems.push({file: rel(file), line: 1, field: 'file name', expected: 'a name ending in .mdx', found: name});
         continue;
       }
-      const entry = readEntry(file, rel(file), locale, name.slice(0, -4), problems);
+      const entry = readEntry(file, rel(file), locale, name.slice(0, -4), problems, (id) => ids.push({locale, id}));
       if (entry && (includeDrafts || !entry.draft)) entries.push(entry);
     }
   }
-  crossCheck(entries, problems);
+  crossCheck(entries, ids, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {entries, problems};
 }
 
-function readEntry(file: string, relFile: string, locale: Locale, slug: string, problems: Problem[]): Entry | null {
+function readEntry(
+  file: string,
+  relFile: string,
+  locale: Locale,
+  slug: string,
+  problems: Problem[],
+  noteId: (id: string) => void
+): Entry | null {
   const add = (line: number, field: string, expected: string, found: string) =>
     problems.push({file: relFile, line, field, expected, found});
   const source = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
@@ -90,7 +99,7 @@ function readEntry(file: string, relFile: string, locale: Locale, slug: string, 
     return null;
   }
   const yamlText = match[1];
-  const bodyStartLine = match[0].split('\n').length; // lines before the body
+  const linesBeforeBody = match[0].split('\n').length - 1;
   const body = source.slice(match[0].length);
 
   const lineCounter = new LineCounter();
@@ -103,8 +112,9 @@ function readEntry(file: string, relFile: string, locale: Locale, slug: string, 
     return null;
   }
   const data = doc.toJS() ?? {};
+  if (typeof data.id === 'string') noteId(data.id);
   const result = frontmatterSchema.safeParse(data);
-  const body_ = analyzeBody(body, bodyStartLine, componentRules);
+  const body_ = analyzeBody(body, linesBeforeBody, componentRules);
   for (const issue of body_.issues) add(issue.line, issue.field, issue.expected, issue.found);
 
   if (!result.success) {
@@ -141,7 +151,7 @@ function readEntry(file: string, relFile: string, locale: Locale, slug: string, 
   };
 }
 
-function crossCheck(entries: Entry[], problems: Problem[]) {
+function crossCheck(entries: Entry[], ids: {locale: Locale; id: string}[], problems: Problem[]) {
   const add = (e: Entry, line: number, field: string, expected: string, found: string) =>
     problems.push({file: e.file, line, field, expected, found});
 
@@ -162,9 +172,9 @@ function crossCheck(entries: Entry[], problems: Problem[]) {
   for (const e of entries) {
     for (const other of routing.locales.filter((l) => l !== e.locale)) {
       const twin = entries.find((t) => t.locale === other && t.id === e.id);
-      if (!twin) {
+      if (!twin && !ids.some((t) => t.locale === other && t.id === e.id)) {
         add(e, 2, 'id', `a matching file in content/${other}/ with "id: ${e.id}" (every page exists in both languages)`, 'none');
-      } else if (twin.kind !== e.kind) {
+      } else if (twin && twin.kind !== e.kind) {
         add(e, 2, 'kind', `the same kind as ${twin.file} ("${twin.kind}")`, `"${e.kind}"`);
       }
     }

@@ -45,8 +45,10 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
     tree = parser.runSync(parser.parse(body)) as unknown as Node;
   } catch (error) {
     const e = error as {line?: number; reason?: string; message?: string};
+    // Some parser errors carry no position, only "(line:column-...)" in their text.
+    const line = e.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? 1);
     issues.push({
-      line: (e.line ?? 1) + lineOffset,
+      line: line + lineOffset,
       field: 'text',
       expected: 'valid MDX (every <Component> closed, no stray "<" or "{" in the text)',
       found: e.reason ?? e.message ?? String(error)

@@ -6,6 +6,9 @@ import {topicIds} from './topics';
  * Messages are written for editors: they say what was expected.
  */
 
+/** Characters the share-image fonts can draw (lib/share-image.tsx); others would make the build fetch a font. */
+const shareImageCharacters = /^[\u0020-\u007E\u00A0-\u00FF\u2010-\u2027\u2030-\u203A\u20AC]*$/;
+
 const isoDate = z.iso.date({error: 'a date written as YYYY-MM-DD, like 2026-11-22'});
 
 export const kinds = ['article', 'guide', 'page'] as const;
@@ -22,7 +25,8 @@ export const frontmatterSchema = z
       .string({error: 'a title of 10 to 90 characters'})
       .trim()
       .min(10, 'a title of at least 10 characters')
-      .max(90, 'a title of at most 90 characters'),
+      .max(90, 'a title of at most 90 characters')
+      .regex(shareImageCharacters, 'a title in letters, numbers and common punctuation (no emoji or symbols)'),
     description: z
       .string({error: 'a description of 50 to 160 characters'})
       .trim()

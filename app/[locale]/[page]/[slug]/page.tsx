@@ -1,39 +1,35 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import {routing, otherLocale, type Locale} from '@/i18n/routing';
+import {otherLocale, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
 import {EntryView} from '@/components/EntryView';
-import {counterpart, entriesOf, findEntry, sections, type Entry} from '@/lib/content';
+import {articleParams, findArticle, pathsOf} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
 /** /es/articulos/<slug>, /en/guides/<slug> ...: articles and guides. */
 
 type Props = PageProps<'/[locale]/[page]/[slug]'>;
 
+// Unknown addresses get app/global-not-found.tsx, which is prerendered too.
 export const dynamicParams = false;
 
 export function generateStaticParams({params}: {params: {locale: string}}) {
-  const locale = params.locale as Locale;
-  return entriesOf(locale)
-    .filter((e) => e.kind !== 'page')
-    .map((e) => ({page: sections[e.kind as keyof typeof sections][locale], slug: e.slug}));
+  return articleParams(params.locale as Locale);
 }
 
-async function resolve(params: Props['params']): Promise<{locale: Locale; entry: Entry}> {
+async function resolve(params: Props['params']) {
   const {locale: raw, page, slug} = await params;
   const locale = raw as Locale;
-  const kind = (Object.keys(sections) as (keyof typeof sections)[]).find((k) => sections[k][locale] === page);
-  const entry = kind && findEntry(locale, kind, slug);
-  if (!entry) notFound();
-  return {locale, entry};
+  return {locale, entry: findArticle(locale, page, slug)};
 }
 
+// notFound() belongs in the page, where the localized not-found boundary catches it.
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale, entry} = await resolve(params);
-  const paths = Object.fromEntries(routing.locales.map((l) => [l, counterpart(entry, l).href])) as Record<Locale, string>;
+  if (!entry) return {};
   return pageMetadata({
     locale,
-    paths,
+    paths: pathsOf(entry),
     title: entry.title,
     description: entry.description,
     type: 'article',
@@ -45,8 +41,9 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 export default async function ArticlePage({params}: Props) {
   const {locale, entry} = await resolve(params);
+  if (!entry) notFound();
   return (
-    <PageFrame locale={locale} otherHref={counterpart(entry, otherLocale(locale)).href}>
+    <PageFrame locale={locale} otherHref={pathsOf(entry)[otherLocale(locale)]}>
       <EntryView entry={entry} locale={locale} />
     </PageFrame>
   );

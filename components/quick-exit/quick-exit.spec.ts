@@ -1,0 +1,225 @@
+import {expect, test, type Page} from '@playwright/test';
+import {entries, locales, neutralPage, site, watchOrigin} from '../../tests/e2e/site';
+import es from '../../messages/es.json';
+import en from '../../messages/en.json';
+
+/** The quick exit in a real browser. The neutral destination is answered locally. */
+
+const messages = {es, en};
+const articleOf = (locale: 'es' | 'en') => entries.find((e) => e.locale === locale && e.kind === 'article')!;
+const isSite = (url: string, origin: string) => url.startsWith(origin);
+
+/** After load, pageshow resets the exit; wait for it so a key press is not reset away. */
+async function loaded(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
+async function expectOnNeutralPage(page: Page, locale: 'es' | 'en') {
+  await expect(page).toHaveURL(site.exitUrl[locale]);
+  await expect(page.getByRole('heading', {name: 'Weather forecast'})).toBeVisible();
+}
+
+for (const locale of locales) {
+  const t = messages[locale].QuickExit;
+
+  test.describe(`quick exit (${locale})`, () => {
+    test('a click leaves for the neutral page, with no Referer', async ({page, context, baseURL}) => {
+      const watch = await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      const exit = page.getByRole('link', {name: `${t.qualifier} ${t.label}`});
+      await expect(exit).toBeVisible();
+      await exit.click();
+      await expectOnNeutralPage(page, locale);
+      expect(watch.exits).toEqual([{url: site.exitUrl[locale], referer: undefined}]);
+      expect(watch.offsite).toEqual([]);
+    });
+
+    test('the page is covered before the navigation happens', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      let release!: () => void;
+      let requested!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const destinationRequested = new Promise<void>((resolve) => (requested = resolve));
+      await context.route(site.exitUrl[locale], async (route) => {
+        requested();
+        await held;
+        await route.fulfill({status: 200, contentType: 'text/html', body: neutralPage});
+      });
+      await page.goto(articleOf(locale).href);
+      // Click, then read the page in the same task: what the exit did before it navigated.
+      const state = await page.evaluate(() => {
+        document.querySelector<HTMLAnchorElement>('a.quick-exit-button')!.click();
+        const cover = document.getElementById('quick-exit-cover');
+        const box = cover?.getBoundingClientRect();
+        const visible = (selector: string) => {
+          const el = document.querySelector(selector);
+          return !!el && getComputedStyle(el).display !== 'none';
+        };
+        return {
+          location: location.pathname,
+          cover: cover?.textContent,
+          role: cover?.getAttribute('role'),
+          fullScreen: !!box && box.x === 0 && box.y === 0 && box.width === innerWidth && box.height === innerHeight,
+          mainVisible: visible('main'),
+          bannerVisible: visible('.safety-banner'),
+          focusableBehind: [...document.querySelectorAll('a, button, input')].some(
+            (el) => !(el.closest('[inert]') || getComputedStyle(el).display === 'none' || el.closest('#quick-exit-cover'))
+          ),
+          title: document.title,
+          icon: document.querySelector('link[rel~="icon"]')?.getAttribute('href')
+        };
+      });
+      expect(state).toEqual({
+        location: articleOf(locale).href,
+        cover: t.loading,
+        role: 'alert',
+        fullScreen: true,
+        mainVisible: false,
+        bannerVisible: false,
+        focusableBehind: false,
+        title: t.neutralTitle,
+        icon: 'data:,'
+      });
+      // The browser asked for the destination only after all of the above; now let it answer.
+      await destinationRequested;
+      release();
+      await expectOnNeutralPage(page, locale);
+    });
+
+    test('home, an article, exit, then Back: no page of the site is shown', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      await page.locator(`main a[href="${articleOf(locale).href}"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`${articleOf(locale).href}$`));
+      await page.locator('a.quick-exit-button').click();
+      await expectOnNeutralPage(page, locale);
+      await page.goBack().catch(() => null);
+      expect(isSite(page.url(), baseURL!)).toBe(false);
+    });
+
+    test('with JavaScript off the link still exits', async ({browser, baseURL}) => {
+      const context = await browser.newContext({javaScriptEnabled: false});
+      const watch = await watchOrigin(context, baseURL!);
+      const page = await context.newPage();
+      await page.goto(articleOf(locale).href);
+      await page.locator('a.quick-exit-button').click();
+      await expectOnNeutralPage(page, locale);
+      expect(watch.exits).toEqual([{url: site.exitUrl[locale], referer: undefined}]);
+      await context.close();
+    });
+
+    test('Shift three times exits, with a spoken countdown', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      await loaded(page);
+      await page.keyboard.press('Shift');
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(t.shiftTwoMore);
+      await expect(page.locator('.quick-exit')).toHaveAttribute('data-presses', '1');
+      await page.keyboard.press('Shift');
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(t.shiftOneMore);
+      await page.keyboard.press('Shift');
+      await expectOnNeutralPage(page, locale);
+    });
+
+    test('Escape twice exits; a single Escape does not', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      await loaded(page);
+      await page.keyboard.press('Escape');
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(t.escapeOneMore);
+      await page.waitForTimeout(1200);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      expect(isSite(page.url(), baseURL!)).toBe(true);
+      await page.keyboard.press('Escape');
+      await expectOnNeutralPage(page, locale);
+    });
+
+    test('the first Tab stop is the hidden exit link, and Enter exits', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      const skipExit = page.locator('a.quick-exit-skip-link');
+      await expect(skipExit).not.toBeInViewport({ratio: 0.5});
+      await page.keyboard.press('Tab');
+      await expect(skipExit).toBeFocused();
+      await expect(skipExit).toBeVisible();
+      await expect(skipExit).toHaveText(t.secondaryLink);
+      await page.keyboard.press('Tab');
+      await expect(page.locator('a.skip-link')).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expectOnNeutralPage(page, locale);
+    });
+
+    test('it works before the page scripts load', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      // Hold every framework script: only the inline quick-exit script can act.
+      await page.route('**/_next/static/**/*.js', () => new Promise(() => {}));
+      await page.goto(articleOf(locale).href, {waitUntil: 'commit'});
+      await page.locator('a.quick-exit-button').click();
+      await expectOnNeutralPage(page, locale);
+    });
+  });
+}
+
+test.describe('placement', () => {
+  test.use({viewport: {width: 320, height: 640}});
+
+  test('at 320 px the exit is at the top, stays there while scrolling, and is large enough to tap', async ({page}) => {
+    await page.goto(articleOf('es').href);
+    const exit = page.locator('a.quick-exit-button');
+    await expect(exit).toBeInViewport();
+    const top = await exit.boundingBox();
+    expect(top!.y).toBeLessThan(10);
+    expect(top!.height).toBeGreaterThanOrEqual(44);
+    expect(top!.width).toBeGreaterThanOrEqual(44);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(exit).toBeInViewport();
+    expect((await exit.boundingBox())!.y).toBeLessThan(10);
+    // Nothing covers it: the element at its centre is the button itself.
+    const hit = await exit.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    });
+    expect(hit).toBe(true);
+  });
+
+  test('at 400% zoom (320 x 200 CSS px) it stays on screen', async ({page}) => {
+    await page.setViewportSize({width: 320, height: 200});
+    await page.goto(`/en`);
+    await page.evaluate(() => window.scrollTo(0, 4000));
+    await expect(page.locator('a.quick-exit-button')).toBeInViewport();
+  });
+
+  test('visible in forced-colors mode, hidden in print', async ({page}) => {
+    await page.emulateMedia({forcedColors: 'active'});
+    await page.goto('/es');
+    const exit = page.locator('a.quick-exit-button');
+    await expect(exit).toBeVisible();
+    expect(await exit.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+    await page.emulateMedia({media: 'print', forcedColors: 'none'});
+    await expect(exit).toBeHidden();
+    await expect(page.locator('a.quick-exit-skip-link')).toBeHidden();
+  });
+});
+
+test('a page restored from the back/forward cache is usable, not blank', async ({page, context, baseURL}) => {
+  await watchOrigin(context, baseURL!);
+  const article = entries.find((e) => e.locale === 'en' && e.kind !== 'page' && e.source?.url)!;
+  await context.route(article.source!.url!, (route) =>
+    route.fulfill({status: 200, contentType: 'text/html', body: '<title>Elsewhere</title><p>Elsewhere</p>'})
+  );
+  await page.goto(article.href);
+  // Leave through an ordinary link to another site (the source), then come back.
+  await page.locator(`.entry-source a[href="${article.source!.url}"]`).click();
+  await expect(page).toHaveURL(article.source!.url!);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${article.href}$`));
+  await expect(page.locator('#quick-exit-cover')).toHaveCount(0);
+  await expect(page.locator('main h1')).toBeVisible();
+  await loaded(page);
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expectOnNeutralPage(page, 'en');
+});

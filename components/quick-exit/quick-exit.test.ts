@@ -1,0 +1,259 @@
+// @vitest-environment jsdom
+import {afterEach, beforeEach, describe, expect, it, vi, type Mock} from 'vitest';
+import {armQuickExit, type QuickExitConfig} from './quick-exit-script';
+import {validateExitUrl} from '@/lib/exit-destination';
+
+/** The quick exit's behaviour in a DOM: shortcuts, activation order, reset, once-only. */
+
+const config: QuickExitConfig = {
+  url: 'https://weather.example/',
+  title: 'New Tab',
+  loading: 'Loading…',
+  shiftTwoMore: 'Shift, press 2 more times to exit.',
+  shiftOneMore: 'Shift, press 1 more time to exit.',
+  escapeOneMore: 'Escape, press 1 more time to exit.',
+  timedOut: 'Quick exit timed out.'
+};
+
+type NavMock = (url: string) => void;
+let nav: {replace: Mock<NavMock>; assign: Mock<NavMock>};
+let fresh: Document;
+
+function setUp(before?: (doc: Document) => void) {
+  // A new document each time: the "armed" flag lives on the document.
+  fresh = document.implementation.createHTMLDocument('Sensitive page');
+  fresh.body.innerHTML = `
+    <a data-quick-exit href="${config.url}" id="exit">Quick exit</a>
+    <div data-quick-exit-root data-presses="0"><span role="status" data-quick-exit-status></span></div>
+    <main><p>Page</p><input id="field"><textarea id="area"></textarea></main>`;
+  fresh.head.insertAdjacentHTML('beforeend', '<link rel="icon" href="/icon.svg">');
+  before?.(fresh);
+  nav = {replace: vi.fn<NavMock>(), assign: vi.fn<NavMock>()};
+  const win = {document: fresh, location: window.location, addEventListener: vi.fn()} as unknown as Window;
+  armQuickExit(config, win, nav);
+  return win as Window & {addEventListener: ReturnType<typeof vi.fn>};
+}
+
+const key = (type: 'keydown' | 'keyup', k: string, init: KeyboardEventInit = {}, target: EventTarget = fresh.body) =>
+  target.dispatchEvent(new KeyboardEvent(type, {key: k, bubbles: true, cancelable: true, ...init}));
+const press = (k: string, init: KeyboardEventInit = {}, target?: EventTarget) => {
+  key('keydown', k, {shiftKey: k === 'Shift' || init.shiftKey, ...init}, target);
+  key('keyup', k, init, target);
+};
+const status = () => fresh.querySelector('[data-quick-exit-status]')!.textContent;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date('2026-11-22T10:00:00Z'));
+  setUp();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('Shift pressed three times', () => {
+  it('exits on the third press and counts down in the live region', () => {
+    press('Shift');
+    expect(status()).toBe(config.shiftTwoMore);
+    expect(fresh.querySelector('[data-quick-exit-root]')!.getAttribute('data-presses')).toBe('1');
+    press('Shift');
+    expect(status()).toBe(config.shiftOneMore);
+    expect(nav.replace).not.toHaveBeenCalled();
+    press('Shift');
+    expect(nav.replace).toHaveBeenCalledExactlyOnceWith(config.url);
+  });
+
+  it('does not count Shift used to type a capital letter', () => {
+    press('Shift');
+    press('Shift');
+    key('keydown', 'Shift', {shiftKey: true});
+    key('keydown', 'A', {shiftKey: true});
+    key('keyup', 'A', {shiftKey: true});
+    key('keyup', 'Shift');
+    press('Shift');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('starts again after any other key', () => {
+    press('Shift');
+    press('Shift');
+    press('a');
+    press('Shift');
+    press('Shift');
+    expect(nav.replace).not.toHaveBeenCalled();
+    press('Shift');
+    expect(nav.replace).toHaveBeenCalledOnce();
+  });
+
+  it('times out after 5 seconds between presses', () => {
+    press('Shift');
+    vi.advanceTimersByTime(4900);
+    press('Shift');
+    vi.advanceTimersByTime(5001);
+    expect(status()).toBe(config.timedOut);
+    vi.advanceTimersByTime(5001);
+    expect(status()).toBe('');
+    // The sequence starts over: two more presses do not exit.
+    press('Shift');
+    press('Shift');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('counts left and right Shift alike', () => {
+    press('Shift', {code: 'ShiftLeft', location: 1});
+    press('Shift', {code: 'ShiftRight', location: 2});
+    press('Shift', {code: 'ShiftLeft', location: 1});
+    expect(nav.replace).toHaveBeenCalledOnce();
+  });
+
+  it('works while typing in a form field', () => {
+    const field = fresh.getElementById('field')!;
+    press('Shift', {}, field);
+    press('Shift', {}, field);
+    press('Shift', {}, field);
+    expect(nav.replace).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Escape pressed twice', () => {
+  it('exits when pressed twice within a second', () => {
+    press('Escape');
+    expect(status()).toBe(config.escapeOneMore);
+    vi.advanceTimersByTime(600);
+    const second = new KeyboardEvent('keydown', {key: 'Escape', bubbles: true, cancelable: true});
+    fresh.body.dispatchEvent(second);
+    expect(nav.replace).toHaveBeenCalledOnce();
+    // Escape would otherwise stop the page load the exit starts.
+    expect(second.defaultPrevented).toBe(true);
+  });
+
+  it('does not exit on a single Escape or a slow second one', () => {
+    press('Escape');
+    vi.advanceTimersByTime(1100);
+    press('Escape');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('is ignored while typing in a text field', () => {
+    const area = fresh.getElementById('area')!;
+    press('Escape', {}, area);
+    press('Escape', {}, area);
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('is ignored while a dialog is open', () => {
+    fresh.body.insertAdjacentHTML('beforeend', '<dialog open><p>Menu</p></dialog>');
+    press('Escape');
+    press('Escape');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('is ignored when the page already handled it', () => {
+    // A page handler that runs before ours (registered first, same phase) and handles Escape.
+    setUp((doc) => doc.addEventListener('keydown', (e) => e.key === 'Escape' && e.preventDefault(), true));
+    press('Escape');
+    press('Escape');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('activation', () => {
+  it('covers the page, sets a neutral title and blank favicon, then navigates', () => {
+    const seen: Record<string, unknown> = {};
+    nav.replace.mockImplementation(() => {
+      const cover = fresh.getElementById('quick-exit-cover');
+      seen.cover = cover?.textContent;
+      seen.role = cover?.getAttribute('role');
+      seen.title = fresh.title;
+      seen.icon = fresh.querySelector('link[rel~="icon"]')!.getAttribute('href');
+      seen.hidden = fresh.documentElement.classList.contains('quick-exit-active');
+      seen.inert = (fresh.querySelector('main') as HTMLElement & {inert: boolean}).inert;
+    });
+    const click = new MouseEvent('click', {bubbles: true, cancelable: true, button: 0});
+    fresh.getElementById('exit')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(nav.replace).toHaveBeenCalledExactlyOnceWith(config.url);
+    expect(seen).toEqual({cover: 'Loading…', role: 'alert', title: 'New Tab', icon: 'data:,', hidden: true, inert: true});
+  });
+
+  it('falls back to location.assign when replace throws', () => {
+    nav.replace.mockImplementation(() => {
+      throw new Error('blocked');
+    });
+    fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    expect(nav.assign).toHaveBeenCalledExactlyOnceWith(config.url);
+  });
+
+  it('does not touch history or storage', () => {
+    const push = vi.spyOn(history, 'pushState');
+    const length = history.length;
+    fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    expect(push).not.toHaveBeenCalled();
+    expect(history.length).toBe(length);
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+});
+
+describe('pageshow', () => {
+  it('resets the cover, title, favicon, counters and messages', () => {
+    const win = setUp();
+    const onPageshow = win.addEventListener.mock.calls.find(([type]) => type === 'pageshow')![1];
+    press('Shift');
+    fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    onPageshow(new Event('pageshow'));
+    expect(fresh.getElementById('quick-exit-cover')).toBeNull();
+    expect(fresh.getElementById('quick-exit-style')).toBeNull();
+    expect(fresh.documentElement.classList.contains('quick-exit-active')).toBe(false);
+    expect((fresh.querySelector('main') as HTMLElement & {inert: boolean}).inert).toBe(false);
+    expect(fresh.title).toBe('Sensitive page');
+    expect(fresh.querySelector('link[rel~="icon"]')!.getAttribute('href')).toMatch(/icon\.svg$/);
+    expect(fresh.querySelector('[data-quick-exit-status]')!.textContent).toBe('');
+    // Counting starts from zero again.
+    nav.replace.mockClear();
+    press('Shift');
+    press('Shift');
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('listeners are registered once', () => {
+  it('a second arming of the same document adds nothing', () => {
+    const win = {document: fresh, location: window.location, addEventListener: vi.fn()} as unknown as Window;
+    armQuickExit(config, win, nav);
+    expect(win.addEventListener).not.toHaveBeenCalled();
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(nav.replace).toHaveBeenCalledOnce();
+  });
+});
+
+describe('site links', () => {
+  it('replace the current history entry', () => {
+    fresh.body.insertAdjacentHTML('beforeend', `<a id="internal" href="${location.origin}/es/ayuda">Ayuda</a>`);
+    const click = new MouseEvent('click', {bubbles: true, cancelable: true, button: 0});
+    fresh.getElementById('internal')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(nav.replace).toHaveBeenCalledExactlyOnceWith(`${location.origin}/es/ayuda`);
+  });
+
+  it('leave other sites and modified clicks to the browser', () => {
+    fresh.body.insertAdjacentHTML('beforeend', '<a id="external" href="https://polarisproject.org/">Polaris</a>');
+    fresh.getElementById('external')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    fresh.body.insertAdjacentHTML('beforeend', `<a id="internal" href="${location.origin}/es">Inicio</a>`);
+    fresh.getElementById('internal')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, ctrlKey: true}));
+    expect(nav.replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('exit destination', () => {
+  it('accepts an absolute https URL', () => {
+    expect(validateExitUrl('https://weather.com/')).toBe('https://weather.com/');
+  });
+  it.each([
+    ['http://weather.com/', /must use https/],
+    ['/es', /absolute https/],
+    ['javascript:alert(1)', /must use https/],
+    ['https://user:secret@weather.com/', /user name or password/]
+  ])('rejects %s', (url, message) => {
+    expect(() => validateExitUrl(url, 'EXIT_URL')).toThrow(message);
+  });
+});
