@@ -1,0 +1,59 @@
+// Helpers for the benchmarks: start and stop servers, find a browser, print tables.
+import {spawn, spawnSync} from 'node:child_process';
+import {createRequire} from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const {chromiumPath, howToGetChromium} = require('../chromium.cjs');
+export const {measurePage} = require('../page-weight.cjs');
+
+export const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
+
+export function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, {stdio: 'inherit', env, ...options});
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+}
+
+/** Starts `next start` (or any command) and waits until `url` answers. */
+export async function startServer(cmd, args, url, options = {}) {
+  const child = spawn(cmd, args, {stdio: 'ignore', env, detached: true, ...options});
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(url, {redirect: 'manual'});
+      if (r.status < 500) return () => stopGroup(child.pid);
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stopGroup(child.pid);
+  throw new Error(`${cmd} ${args.join(' ')} did not answer at ${url}`);
+}
+
+function stopGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/** Every page of the running site, from its sitemap. */
+export async function sitePaths(base) {
+  const xml = await (await fetch(`${base}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+export function table(rows, columns) {
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
+  const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(widths[i])).join('  ');
+  console.log(line(columns));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(columns.map((c) => r[c])));
+}
+
+export const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
