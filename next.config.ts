@@ -42,6 +42,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The benchmark builds synthetic content into its own folder, leaving the real build alone.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   // One prerendered 404 for every unknown address (app/global-not-found.tsx).
   experimental: {globalNotFound: true},

@@ -1,2 +1,2 @@
-export function chromiumPath(): string | null;
-export const howToGetChromium: string;
+declare const chromium: {chromiumPath(): string | null; howToGetChromium: string};
+export = chromium;

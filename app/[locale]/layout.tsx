@@ -1,7 +1,7 @@
 import type {Metadata, Viewport} from 'next';
 import {notFound} from 'next/navigation';
-import {hasLocale, NextIntlClientProvider} from 'next-intl';
-import {getMessages, getTranslations} from 'next-intl/server';
+import {hasLocale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {QuickExit, QuickExitScript, QuickExitSkipLink} from '@/components/quick-exit/QuickExit';
 import {SafetyBanner} from '@/components/SafetyBanner';
@@ -37,23 +37,21 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({locale, namespace: 'Shell'});
-  // Only the error page runs in the browser with text: send just its strings.
-  const {Error: errorMessages} = await getMessages({locale});
+  const errors = await getTranslations({locale, namespace: 'Error'});
   return (
     <html lang={locale} dir="ltr">
       <head>
         <QuickExitScript locale={locale} />
       </head>
-      <body>
+      {/* The error page (error.tsx) reads its strings from here: no i18n code in the browser. */}
+      <body data-error-title={errors('title')} data-error-text={errors('text')} data-error-retry={errors('retry')}>
         <QuickExitSkipLink locale={locale} />
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
         <QuickExit locale={locale} />
         <SafetyBanner locale={locale} />
-        <NextIntlClientProvider locale={locale} messages={{Error: errorMessages}}>
-          {children}
-        </NextIntlClientProvider>
+        {children}
       </body>
     </html>
   );
