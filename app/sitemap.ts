@@ -1,12 +1,11 @@
 import type {MetadataRoute} from 'next';
 import {routing, type Locale} from '@/i18n/routing';
-import {allEntries, fixedPaths, lastModified, type Entry} from '@/lib/content';
-import {indexKinds, pathsOf} from '@/lib/pages';
+import {entriesOf, fixedPaths, lastModified, type Entry} from '@/lib/content';
+import {allPagesOf, indexPageEntries, pathsOf} from '@/lib/pages';
 import {absoluteUrl} from '@/lib/metadata';
 
 /** Every page in both languages, each with its alternates and last-modified date. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const entries = allEntries();
   const newest = (list: Entry[]) => list.map(lastModified).sort().at(-1);
   const item = (locale: Locale, paths: Record<Locale, string>, modified: string | undefined) => ({
     url: absoluteUrl(paths[locale]),
@@ -19,12 +18,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     }
   });
   const homes = Object.fromEntries(routing.locales.map((l) => [l, fixedPaths(l).home])) as Record<Locale, string>;
-  return routing.locales.flatMap((locale) => {
-    const mine = entries.filter((e) => e.locale === locale);
-    return [
-      item(locale, homes, newest(mine)),
-      ...indexKinds.map((kind) => item(locale, pathsOf({type: 'index', kind}), newest(mine.filter((e) => e.kind === kind)))),
-      ...mine.map((e) => item(locale, pathsOf(e), lastModified(e)))
-    ];
-  });
+  return routing.locales.flatMap((locale) => [
+    item(locale, homes, newest(entriesOf(locale))),
+    ...allPagesOf(locale).map((page) =>
+      item(
+        locale,
+        pathsOf(page),
+        page.type === 'entry' ? lastModified(page.entry) : newest(indexPageEntries(locale, page.kind, page.number))
+      )
+    )
+  ]);
 }

@@ -3,17 +3,21 @@ import type {Locale} from '@/i18n/routing';
 import {topics, type Entry, type Topic} from '@/lib/content';
 import {EntryList} from '@/components/EntryList';
 
-/** The list of articles or of guides, grouped by each entry's first topic. */
+/** One page of the list of articles or of guides, grouped by each entry's first topic. */
 export async function IndexView({
   locale,
   title,
   description,
-  entries
+  entries,
+  pages,
+  current
 }: {
   locale: Locale;
   title: string;
   description: string;
   entries: Entry[];
+  pages: {number: number; href: string}[];
+  current: number;
 }) {
   const t = await getTranslations({locale, namespace: 'Content'});
   const groups = new Map<Topic, Entry[]>();
@@ -49,6 +53,33 @@ export async function IndexView({
       ) : (
         <p>{t('empty')}</p>
       )}
+      {pages.length > 1 ? (
+        <nav aria-label={t('pagination')} className="pagination">
+          <ul>
+            {current > 1 ? (
+              <li>
+                <a href={pages[current - 2].href} rel="prev">
+                  {t('previous')}
+                </a>
+              </li>
+            ) : null}
+            {pages.map((p) => (
+              <li key={p.number}>
+                <a href={p.href} aria-current={p.number === current ? 'page' : undefined}>
+                  {p.number}
+                </a>
+              </li>
+            ))}
+            {current < pages.length ? (
+              <li>
+                <a href={pages[current].href} rel="next">
+                  {t('next')}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
       <p className="feed-link">
         <a href={`/${locale}/feed.xml`} type="application/rss+xml">
           {t('feed')}

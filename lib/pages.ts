@@ -2,16 +2,35 @@ import {routing, type Locale} from '@/i18n/routing';
 import {counterpart, entriesOf, findEntry, indexPath, sections, type Entry} from '@/lib/content';
 
 /**
- * Which page a URL segment names, shared by the pages, their share images,
- * the sitemap and the feeds. URL scheme: lib/content/paths.ts.
+ * Which page a URL names, shared by the pages, their share images, the sitemap and
+ * the tests. URL scheme: lib/content/paths.ts.
+ *   /es/<page>            an index (articulos, guias) or a core page (ayuda, ...)
+ *   /es/<section>/<slug>  an article or a guide
+ *   /es/<section>/<n>     page n (2, 3, ...) of an index, so an index stays light however many articles there are
  */
 
 export type IndexKind = keyof typeof sections;
 export const indexKinds = Object.keys(sections) as IndexKind[];
 
-export type TopLevel = {type: 'index'; kind: IndexKind} | {type: 'entry'; entry: Entry};
+/** Articles or guides per index page. */
+export const INDEX_PAGE_SIZE = 30;
 
-/** /es/<page>: an index (articulos, guias) or a core page (ayuda, ...). */
+export type SitePage = {type: 'index'; kind: IndexKind; number: number} | {type: 'entry'; entry: Entry};
+
+const kindOf = (locale: Locale, segment: string) => indexKinds.find((k) => sections[k][locale] === segment);
+
+export function indexPageCount(locale: Locale, kind: IndexKind): number {
+  return Math.max(1, Math.ceil(entriesOf(locale, kind).length / INDEX_PAGE_SIZE));
+}
+
+export function indexPagePath(locale: Locale, kind: IndexKind, number: number): string {
+  return number === 1 ? indexPath(locale, kind) : `${indexPath(locale, kind)}/${number}`;
+}
+
+export function indexPageEntries(locale: Locale, kind: IndexKind, number: number): Entry[] {
+  return entriesOf(locale, kind).slice((number - 1) * INDEX_PAGE_SIZE, number * INDEX_PAGE_SIZE);
+}
+
 export function topLevelParams(locale: Locale) {
   return [
     ...indexKinds.map((kind) => ({page: sections[kind][locale]})),
@@ -19,34 +38,52 @@ export function topLevelParams(locale: Locale) {
   ];
 }
 
-export function findTopLevel(locale: Locale, page: string): TopLevel | undefined {
-  const kind = indexKinds.find((k) => sections[k][locale] === page);
-  if (kind) return {type: 'index', kind};
+export function findTopLevel(locale: Locale, page: string): SitePage | undefined {
+  const kind = kindOf(locale, page);
+  if (kind) return {type: 'index', kind, number: 1};
   const entry = findEntry(locale, 'page', page);
   return entry && {type: 'entry', entry};
 }
 
-/** /es/<section>/<slug>: an article or a guide. */
-export function articleParams(locale: Locale) {
-  return entriesOf(locale)
-    .filter((e) => e.kind !== 'page')
-    .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug}));
+export function subPageParams(locale: Locale) {
+  return [
+    ...entriesOf(locale)
+      .filter((e) => e.kind !== 'page')
+      .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug})),
+    ...indexKinds.flatMap((kind) =>
+      Array.from({length: indexPageCount(locale, kind) - 1}, (_, i) => ({page: sections[kind][locale], slug: String(i + 2)}))
+    )
+  ];
 }
 
-export function findArticle(locale: Locale, page: string, slug: string): Entry | undefined {
-  const kind = indexKinds.find((k) => sections[k][locale] === page);
-  return kind && findEntry(locale, kind, slug);
+export function findSubPage(locale: Locale, page: string, slug: string): SitePage | undefined {
+  const kind = kindOf(locale, page);
+  if (!kind) return undefined;
+  if (/^\d+$/.test(slug)) {
+    const number = Number(slug);
+    return number >= 2 && number <= indexPageCount(locale, kind) && String(number) === slug
+      ? {type: 'index', kind, number}
+      : undefined;
+  }
+  const entry = findEntry(locale, kind, slug);
+  return entry && {type: 'entry', entry};
 }
 
 /** The address of the same page in every language. */
-export function pathsOf(page: TopLevel | Entry): Record<Locale, string> {
+export function pathsOf(page: SitePage): Record<Locale, string> {
   const pathIn = (l: Locale) =>
-    'type' in page
-      ? page.type === 'index'
-        ? indexPath(l, page.kind)
-        : counterpart(page.entry, l).href
-      : counterpart(page, l).href;
+    page.type === 'index' ? indexPagePath(l, page.kind, page.number) : counterpart(page.entry, l).href;
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
+}
+
+/** Every page of the site in one language (for the sitemap and the tests), with its content when it has one. */
+export function allPagesOf(locale: Locale): SitePage[] {
+  return [
+    ...indexKinds.flatMap((kind) =>
+      Array.from({length: indexPageCount(locale, kind)}, (_, i) => ({type: 'index', kind, number: i + 1}) as SitePage)
+    ),
+    ...entriesOf(locale).map((entry) => ({type: 'entry', entry}) as SitePage)
+  ];
 }
 
 /** Every locale with its params, for share images, which list all their params themselves. */

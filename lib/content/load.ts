@@ -52,7 +52,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function loadContent(options: {root?: string; includeDrafts?: boolean} = {}): ContentIndex {
   // Content is read at build time only (every page is prerendered): keep it out of the server's file tracing.
   const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? process.env.CONTENT_DIR ?? 'content');
-  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV !== 'production';
+  // Drafts show only in the preview (`npm run dev`), never in a build.
+  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV === 'development';
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   // The id of every file, valid or not, so one broken file does not make its twin look untranslated.
@@ -90,8 +91,9 @@ function readEntry(
     problems.push({file: relFile, line, field, expected, found});
   const source = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
 
-  if (!SLUG.test(slug)) {
-    add(1, 'file name', 'lowercase letters, numbers and hyphens only, like senales-de-trata.mdx', `${slug}.mdx`);
+  if (!SLUG.test(slug) || !/[a-z]/.test(slug)) {
+    // A name of digits only is kept for the pages of an index (/es/articulos/2).
+    add(1, 'file name', 'lowercase letters, numbers and hyphens only, with at least one letter, like senales-de-trata.mdx', `${slug}.mdx`);
   }
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (!match) {

@@ -1,6 +1,7 @@
 import {expect, type Page, type BrowserContext} from '@playwright/test';
 import {loadContent} from '../../lib/content/load';
 import {fixedPaths} from '../../lib/content/paths';
+import {allPagesOf, pathsOf} from '../../lib/pages';
 import {site} from '../../lib/site';
 import {routing, otherLocale, type Locale} from '../../i18n/routing';
 
@@ -14,20 +15,13 @@ export type SitePage = {locale: Locale; path: string; counterpart: string};
 
 /** Every page of the site in both languages, with the address of its counterpart. */
 export function allPages(): SitePage[] {
-  const pages: SitePage[] = [];
-  for (const locale of locales) {
+  return locales.flatMap((locale) => {
     const other = otherLocale(locale);
-    const mine = fixedPaths(locale);
-    const theirs = fixedPaths(other);
-    pages.push({locale, path: mine.home, counterpart: theirs.home});
-    pages.push({locale, path: mine.articles, counterpart: theirs.articles});
-    pages.push({locale, path: mine.guides, counterpart: theirs.guides});
-    for (const e of entries.filter((x) => x.locale === locale)) {
-      const twin = entries.find((x) => x.locale === other && x.id === e.id)!;
-      pages.push({locale, path: e.href, counterpart: twin.href});
-    }
-  }
-  return pages;
+    return [
+      {locale, path: fixedPaths(locale).home, counterpart: fixedPaths(other).home},
+      ...allPagesOf(locale).map((page) => ({locale, path: pathsOf(page)[locale], counterpart: pathsOf(page)[other]}))
+    ];
+  });
 }
 
 /** A page that stands in for the neutral exit destination, so nothing leaves the machine. */

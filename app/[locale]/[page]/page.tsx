@@ -1,11 +1,8 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import {getTranslations} from 'next-intl/server';
 import {otherLocale, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
-import {EntryView} from '@/components/EntryView';
-import {IndexView} from '@/components/IndexView';
-import {entriesOf} from '@/lib/content';
+import {SitePageView, sitePageText} from '@/components/SitePageView';
 import {findTopLevel, pathsOf, topLevelParams} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
@@ -21,37 +18,23 @@ export function generateStaticParams({params}: {params: {locale: string}}) {
 }
 
 async function resolve(params: Props['params']) {
-  const {locale: raw, page} = await params;
-  const locale = raw as Locale;
-  const found = findTopLevel(locale, page);
-  if (!found) return undefined;
-  const t = await getTranslations({locale, namespace: 'Content'});
-  const key = found.type === 'index' ? (found.kind === 'article' ? 'articles' : 'guides') : undefined;
-  const title = key ? t(`${key}Title`) : found.type === 'entry' ? found.entry.title : '';
-  const description = key ? t(`${key}Description`) : found.type === 'entry' ? found.entry.description : '';
-  return {locale, found, title, description, paths: pathsOf(found)};
+  const {locale, page} = await params;
+  return {locale: locale as Locale, found: findTopLevel(locale as Locale, page)};
 }
 
-// An unknown page gets no metadata here: notFound() belongs in the page, where the
-// localized not-found boundary catches it (thrown from metadata, it would not be).
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const {locale, title, description, paths} = resolved;
-  return pageMetadata({locale, paths, title, description, imageAlt: title});
+  const {locale, found} = await resolve(params);
+  if (!found) return {};
+  const {title, description} = await sitePageText(found, locale);
+  return pageMetadata({locale, paths: pathsOf(found), title, description, imageAlt: title});
 }
 
 export default async function Page({params}: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const {locale, found, title, description, paths} = resolved;
+  const {locale, found} = await resolve(params);
+  if (!found) notFound();
   return (
-    <PageFrame locale={locale} otherHref={paths[otherLocale(locale)]}>
-      {found.type === 'index' ? (
-        <IndexView locale={locale} title={title} description={description} entries={entriesOf(locale, found.kind)} />
-      ) : (
-        <EntryView entry={found.entry} locale={locale} />
-      )}
+    <PageFrame locale={locale} otherHref={pathsOf(found)[otherLocale(locale)]}>
+      <SitePageView page={found} locale={locale} />
     </PageFrame>
   );
 }

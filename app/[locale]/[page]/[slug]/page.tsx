@@ -2,11 +2,11 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {otherLocale, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
-import {EntryView} from '@/components/EntryView';
-import {articleParams, findArticle, pathsOf} from '@/lib/pages';
+import {SitePageView, sitePageText} from '@/components/SitePageView';
+import {findSubPage, pathsOf, subPageParams} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
-/** /es/articulos/<slug>, /en/guides/<slug> ...: articles and guides. */
+/** /es/articulos/<slug>, /en/guides/<slug> ...: articles and guides, and pages 2, 3 ... of the indexes. */
 
 type Props = PageProps<'/[locale]/[page]/[slug]'>;
 
@@ -14,37 +14,35 @@ type Props = PageProps<'/[locale]/[page]/[slug]'>;
 export const dynamicParams = false;
 
 export function generateStaticParams({params}: {params: {locale: string}}) {
-  return articleParams(params.locale as Locale);
+  return subPageParams(params.locale as Locale);
 }
 
 async function resolve(params: Props['params']) {
-  const {locale: raw, page, slug} = await params;
-  const locale = raw as Locale;
-  return {locale, entry: findArticle(locale, page, slug)};
+  const {locale, page, slug} = await params;
+  return {locale: locale as Locale, found: findSubPage(locale as Locale, page, slug)};
 }
 
-// notFound() belongs in the page, where the localized not-found boundary catches it.
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {locale, entry} = await resolve(params);
-  if (!entry) return {};
+  const {locale, found} = await resolve(params);
+  if (!found) return {};
+  const {title, description} = await sitePageText(found, locale);
+  const entry = found.type === 'entry' && found.entry.kind !== 'page' ? found.entry : undefined;
   return pageMetadata({
     locale,
-    paths: pathsOf(entry),
-    title: entry.title,
-    description: entry.description,
-    type: 'article',
-    imageAlt: entry.title,
-    published: entry.published,
-    modified: entry.updated ?? entry.published
+    paths: pathsOf(found),
+    title,
+    description,
+    imageAlt: title,
+    ...(entry ? {type: 'article', published: entry.published, modified: entry.updated ?? entry.published} : {})
   });
 }
 
-export default async function ArticlePage({params}: Props) {
-  const {locale, entry} = await resolve(params);
-  if (!entry) notFound();
+export default async function SubPage({params}: Props) {
+  const {locale, found} = await resolve(params);
+  if (!found) notFound();
   return (
-    <PageFrame locale={locale} otherHref={pathsOf(entry)[otherLocale(locale)]}>
-      <EntryView entry={entry} locale={locale} />
+    <PageFrame locale={locale} otherHref={pathsOf(found)[otherLocale(locale)]}>
+      <SitePageView page={found} locale={locale} />
     </PageFrame>
   );
 }
