@@ -46,7 +46,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   // One prerendered 404 for every unknown address (app/global-not-found.tsx).
-  experimental: {globalNotFound: true},
+  experimental: {globalNotFound: true, inlineCss: true},
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];
   }

@@ -1,8 +1,34 @@
+import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import type {Locale} from '@/i18n/routing';
+import {otherLocale, type Locale} from '@/i18n/routing';
 import {EntryView} from '@/components/EntryView';
 import {IndexView} from '@/components/IndexView';
-import {indexPageCount, indexPageEntries, indexPagePath, type SitePage} from '@/lib/pages';
+import {PageFrame} from '@/components/PageFrame';
+import {indexPageCount, indexPageEntries, indexPagePath, pathsOf, type SitePage} from '@/lib/pages';
+import {pageMetadata} from '@/lib/metadata';
+
+/** A whole page (index or entry) inside the site's frame, with the switch to its counterpart. */
+export function SitePageScreen({page, locale}: {page: SitePage; locale: Locale}) {
+  return (
+    <PageFrame locale={locale} otherHref={pathsOf(page)[otherLocale(locale)]}>
+      <SitePageView page={page} locale={locale} />
+    </PageFrame>
+  );
+}
+
+export async function sitePageMetadata(page: SitePage | undefined, locale: Locale): Promise<Metadata> {
+  if (!page) return {};
+  const {title, description} = await sitePageText(page, locale);
+  const entry = page.type === 'entry' && page.entry.kind !== 'page' ? page.entry : undefined;
+  return pageMetadata({
+    locale,
+    paths: pathsOf(page),
+    title,
+    description,
+    imageAlt: title,
+    ...(entry ? {type: 'article', published: entry.published, modified: entry.updated ?? entry.published} : {})
+  });
+}
 
 /** Title and description of any page: an entry's own, or an index's from the UI strings. */
 export async function sitePageText(page: SitePage, locale: Locale) {

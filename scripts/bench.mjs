@@ -69,7 +69,7 @@ try {
   }
 
   if (!skip.has('lighthouse')) {
-    console.log('\n== Lighthouse (mobile preset, simulated slow 4G and 4x CPU) ==\n');
+    console.log('\n== Lighthouse (mobile preset, simulated slow 4G and 4x CPU; median of 3 runs by LCP) ==\n');
     const {default: lighthouse} = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({
@@ -78,8 +78,16 @@ try {
     });
     const rows = [];
     try {
+      const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
       for (const p of keyPages) {
-        const {lhr} = await lighthouse(`${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'});
+        // Several runs, keeping the median by LCP: simulated throttling still varies with the machine's load.
+        const reports = [];
+        for (let i = 0; i < runs * 2 && reports.length < runs; i++) {
+          const {lhr} = await lighthouse(`${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'});
+          if (!lhr.runtimeError && lhr.categories.performance.score !== null) reports.push(lhr);
+        }
+        reports.sort((a, b) => a.audits['largest-contentful-paint'].numericValue - b.audits['largest-contentful-paint'].numericValue);
+        const lhr = reports[Math.floor(reports.length / 2)];
         const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
         const audit = (a) => lhr.audits[a]?.numericValue ?? NaN;
         rows.push({
@@ -106,7 +114,7 @@ try {
     console.log('\n== Quick exit ==');
     stop();
     stop = () => {};
-    results.exit = (await benchExit({skipBuild: true})).map(({samples, ...r}) => r);
+    results.exit = (await benchExit({skipBuild: true})).map((row) => ({...row, samples: undefined}));
     stop = await startServer('npx', ['next', 'start', '-p', String(PORT)], `${base}/es`);
   }
 

@@ -1,10 +1,8 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import {otherLocale, type Locale} from '@/i18n/routing';
-import {PageFrame} from '@/components/PageFrame';
-import {SitePageView, sitePageText} from '@/components/SitePageView';
-import {findTopLevel, pathsOf, topLevelParams} from '@/lib/pages';
-import {pageMetadata} from '@/lib/metadata';
+import type {Locale} from '@/i18n/routing';
+import {SitePageScreen, sitePageMetadata} from '@/components/SitePageView';
+import {findTopLevel, topLevelParams} from '@/lib/pages';
 
 /** /es/ayuda, /en/get-help ... (core pages) and /es/articulos, /en/guides ... (indexes). */
 
@@ -24,17 +22,11 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale, found} = await resolve(params);
-  if (!found) return {};
-  const {title, description} = await sitePageText(found, locale);
-  return pageMetadata({locale, paths: pathsOf(found), title, description, imageAlt: title});
+  return sitePageMetadata(found, locale);
 }
 
 export default async function Page({params}: Props) {
   const {locale, found} = await resolve(params);
   if (!found) notFound();
-  return (
-    <PageFrame locale={locale} otherHref={pathsOf(found)[otherLocale(locale)]}>
-      <SitePageView page={found} locale={locale} />
-    </PageFrame>
-  );
+  return <SitePageScreen page={found} locale={locale} />;
 }
