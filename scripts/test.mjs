@@ -1,4 +1,4 @@
-// npm test: content check and unit tests (Vitest), a production build, then the
+// npm test: content check, lint, unit tests (Vitest), a production build, then the
 // browser tests (Playwright in Chromium). Ends with one line: "N passed, N failed".
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +22,9 @@ if (!browser) {
 
 console.log('\n== Content check ==');
 const contentStatus = run('npx', ['tsx', 'scripts/content-check.ts']);
+
+console.log('\n== Lint (ESLint) ==');
+const lintStatus = run('npx', ['eslint', '.']);
 
 console.log('\n== Unit tests (Vitest) ==');
 const unitJson = path.join(out, 'vitest.json');
@@ -53,6 +56,7 @@ if (buildStatus === 0) {
 
 const problems = [
   contentStatus && 'content check',
+  lintStatus && 'lint',
   unitStatus && 'unit tests',
   buildStatus && 'build',
   e2eStatus && 'browser tests'
