@@ -152,10 +152,12 @@ try {
 if (!skip.has('scale')) {
   console.log('\n== Scaling with content (synthetic articles, real content untouched) ==\n');
   const rows = [];
+  // next build adds each distDir's types to tsconfig.json; put it back afterwards.
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
   for (const n of (process.env.BENCH_SCALE ?? '10,100,500').split(',').map(Number)) {
     const dir = path.resolve(`.bench/content-${n}`);
     fs.rmSync(dir, {recursive: true, force: true});
-    fs.cpSync('content', dir, {recursive: true});
+    fs.cpSync(process.env.CONTENT_DIR ?? 'content', dir, {recursive: true});
     for (const locale of ['es', 'en']) {
       for (let i = 1; i <= n; i++) {
         fs.writeFileSync(
@@ -174,6 +176,7 @@ if (!skip.has('scale')) {
     fs.rmSync(distDir, {recursive: true, force: true});
     fs.rmSync(dir, {recursive: true, force: true});
   }
+  fs.writeFileSync('tsconfig.json', tsconfig);
   table(rows, Object.keys(rows[0]));
   results.scale = rows;
 }
