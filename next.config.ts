@@ -48,7 +48,12 @@ const nextConfig: NextConfig = {
   // One prerendered 404 for every unknown address (app/global-not-found.tsx).
   experimental: {globalNotFound: true, inlineCss: true},
   async headers() {
-    return [{source: '/:path*', headers: securityHeaders}];
+    return [
+      // Documents and everything else get the full set; scripts, styles and the icon only need
+      // nosniff: the other headers would add about 800 bytes to each of a page's seven files.
+      {source: '/((?!_next/static/|icon\\.svg).*)', headers: securityHeaders},
+      {source: '/(_next/static/.*|icon\\.svg)', headers: [{key: 'X-Content-Type-Options', value: 'nosniff'}]}
+    ];
   }
 };
 

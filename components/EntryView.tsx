@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {related, type Entry} from '@/lib/content';
+import {pageHref, related, type Entry} from '@/lib/content';
 import {formatDate} from '@/lib/format';
 import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
@@ -59,9 +59,12 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           <section aria-labelledby="entry-hotlines" className="entry-hotlines">
             <h2 id="entry-hotlines">{t('hotlinesTitle')}</h2>
             <div className="hotline-grid">
-              <HotlineCard id="human-trafficking" locale={locale} />
-              <HotlineCard id="domestic-violence" locale={locale} />
+              <HotlineCard id="human-trafficking" locale={locale} compact />
+              <HotlineCard id="domestic-violence" locale={locale} compact />
             </div>
+            <p>
+              <a href={pageHref(locale, 'get-help')}>{t('allHotlines')}</a>
+            </p>
           </section>
           {more.length ? (
             <section aria-labelledby="entry-related" className="entry-related">

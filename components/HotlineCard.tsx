@@ -3,7 +3,18 @@ import type {Locale} from '@/i18n/routing';
 import {getHotline, smsHref, telHref, textKeyword} from '@/lib/hotlines';
 
 /** A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json. */
-export async function HotlineCard({id, locale, headingLevel = 3}: {id: string; locale: Locale; headingLevel?: 2 | 3}) {
+export async function HotlineCard({
+  id,
+  locale,
+  headingLevel = 3,
+  compact = false
+}: {
+  id: string;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+  /** Name and the call, text and TTY links only: for the end of articles, where every byte counts. */
+  compact?: boolean;
+}) {
   const t = await getTranslations({locale, namespace: 'Hotline'});
   const h = getHotline(id);
   if (!h) throw new Error(t('unknown', {id}));
@@ -14,7 +25,7 @@ export async function HotlineCard({id, locale, headingLevel = 3}: {id: string; l
       <Heading id={`hotline-${h.id}-${locale}`} className="hotline-name">
         {h.name[locale]}
       </Heading>
-      <p className="hotline-summary">{h.summary[locale]}</p>
+      {compact ? null : <p className="hotline-summary">{h.summary[locale]}</p>}
       {!h.verified && h.unverifiedNote ? (
         <p className="hotline-unverified">
           <strong>{t('unverified')}:</strong> {h.unverifiedNote[locale]}
@@ -43,24 +54,28 @@ export async function HotlineCard({id, locale, headingLevel = 3}: {id: string; l
           </li>
         ) : null}
       </ul>
-      <dl className="hotline-facts">
-        <div>
-          <dt>{t('hours')}</dt>
-          <dd>{h.hours[locale]}</dd>
-        </div>
-        <div>
-          <dt>{t('languages')}</dt>
-          <dd>{h.languages[locale]}</dd>
-        </div>
-      </dl>
-      {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
-      {h.website ? (
-        <p>
-          <a href={h.website[locale]}>
-            {t('website')}: {new URL(h.website[locale]).hostname}
-          </a>
-        </p>
-      ) : null}
+      {compact ? null : (
+        <>
+          <dl className="hotline-facts">
+            <div>
+              <dt>{t('hours')}</dt>
+              <dd>{h.hours[locale]}</dd>
+            </div>
+            <div>
+              <dt>{t('languages')}</dt>
+              <dd>{h.languages[locale]}</dd>
+            </div>
+          </dl>
+          {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
+          {h.website ? (
+            <p>
+              <a href={h.website[locale]}>
+                {t('website')}: {new URL(h.website[locale]).hostname}
+              </a>
+            </p>
+          ) : null}
+        </>
+      )}
     </section>
   );
 }
