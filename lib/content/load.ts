@@ -188,7 +188,7 @@ function crossCheck(entries: Entry[], ids: {locale: Locale; id: string}[], probl
     for (const link of e.internalLinks) {
       const target = link.href.split(/[?#]/)[0].replace(/\/$/, '') || '/';
       if (!known.has(target)) {
-        add(e, link.line, 'link', 'a link to a page of this site that exists, like /es/ayuda', link.href);
+        add(e, link.line, 'link', `a link to a page of this site that exists, like ${fixedPaths(e.locale).articles}`, link.href);
       }
     }
   }

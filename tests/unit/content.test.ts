@@ -187,7 +187,7 @@ describe('content pipeline', () => {
     expect(only(problems)).toMatchObject({
       line: 17,
       field: 'link',
-      expected: 'a link to a page of this site that exists, like /es/ayuda',
+      expected: 'a link to a page of this site that exists, like /en/articles',
       found: '/en/no-such-page'
     });
   });
