@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {formatProblems} from '@/lib/content';
 
@@ -238,6 +238,30 @@ describe('the real content', () => {
     expect(formatProblems(problems)).toBe('');
     for (const id of ['get-help', 'browse-safely', 'quick-exit', 'about']) {
       expect(entries.filter((e) => e.id === id).map((e) => e.locale).sort()).toEqual(['en', 'es']);
+    }
+  });
+});
+
+describe('the build', () => {
+  it('stops with every problem, as content:check prints them, when a file is wrong', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-build-'));
+    roots.push(root);
+    fs.cpSync('tests/fixtures/site', root, {recursive: true});
+    const file = path.join(root, 'en', 'signs-of-trafficking.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^audience: .*$/m, 'audience: victims'));
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = root;
+    try {
+      vi.resetModules();
+      // The same module the pages, share images and sitemap read their content from.
+      const {allEntries, ContentError} = await import('@/lib/content');
+      expect(() => allEntries()).toThrow(ContentError);
+      expect(() => allEntries()).toThrow(
+        /The content has 1 problem\. Fix it and build again[^\n]*\n.*en\/signs-of-trafficking\.mdx:6  audience  expected one of "survivors", "advocates", "everyone"  found "victims"/
+      );
+    } finally {
+      if (previous === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = previous;
     }
   });
 });
