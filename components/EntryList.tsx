@@ -4,7 +4,7 @@ import {topics, type Entry} from '@/lib/content';
 import {formatDate} from '@/lib/format';
 
 /** A list of articles or guides: title, description, date, audience and source. */
-export async function EntryList({entries, locale, headingLevel}: {entries: Entry[]; locale: Locale; headingLevel: 2 | 3}) {
+export async function EntryList({entries, locale, headingLevel}: {entries: Entry[]; locale: Locale; headingLevel: 2 | 3 | 4}) {
   const t = await getTranslations({locale, namespace: 'Content'});
   const audience = await getTranslations({locale, namespace: 'Audience'});
   if (!entries.length) return <p>{t('empty')}</p>;

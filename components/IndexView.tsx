@@ -1,9 +1,25 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {topics, type Entry, type Topic} from '@/lib/content';
+import {topics, type Audience, type Entry, type Topic} from '@/lib/content';
 import {EntryList} from '@/components/EntryList';
 
-/** One page of the list of articles or of guides, grouped by each entry's first topic. */
+/** Survivors first: they are who the site is for; advocates' guides come last. */
+const audienceOrder: Audience[] = ['survivors', 'everyone', 'advocates'];
+
+/** Entries grouped by audience, then by each entry's first topic, both in a fixed order. */
+function groupByAudienceAndTopic(entries: Entry[]) {
+  return audienceOrder
+    .map((audience) => {
+      const mine = entries.filter((e) => e.audience === audience);
+      const byTopic = (Object.keys(topics) as Topic[])
+        .map((topic) => ({topic, entries: mine.filter((e) => e.topics[0] === topic)}))
+        .filter((group) => group.entries.length);
+      return {audience, count: mine.length, byTopic};
+    })
+    .filter((group) => group.count);
+}
+
+/** One page of the list of articles or of guides, grouped by audience and topic. */
 export async function IndexView({
   locale,
   title,
@@ -20,34 +36,38 @@ export async function IndexView({
   current: number;
 }) {
   const t = await getTranslations({locale, namespace: 'Content'});
-  const groups = new Map<Topic, Entry[]>();
-  for (const e of entries) groups.set(e.topics[0], [...(groups.get(e.topics[0]) ?? []), e]);
-  const ordered = (Object.keys(topics) as Topic[]).filter((topic) => groups.has(topic));
+  const heading = await getTranslations({locale, namespace: 'AudienceHeading'});
+  const groups = groupByAudienceAndTopic(entries);
   return (
     <>
       <h1>{title}</h1>
       <p className="lead">{description}</p>
-      {ordered.length > 1 ? (
-        <nav aria-labelledby="by-topic" className="topic-nav">
-          <h2 id="by-topic">{t('byTopic')}</h2>
+      {groups.length > 1 ? (
+        <nav aria-labelledby="for-whom" className="topic-nav">
+          <h2 id="for-whom">{t('forWhom')}</h2>
           <ul>
-            {ordered.map((topic) => (
-              <li key={topic}>
-                <a href={`#topic-${topic}`}>
-                  {topics[topic][locale]} ({groups.get(topic)!.length})
+            {groups.map(({audience, count}) => (
+              <li key={audience}>
+                <a href={`#for-${audience}`}>
+                  {heading(audience)} ({count})
                 </a>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
-      {ordered.length ? (
-        ordered.map((topic) => (
-          <section key={topic} aria-labelledby={`topic-${topic}`}>
-            <h2 id={`topic-${topic}`} tabIndex={-1}>
-              {topics[topic][locale]}
+      {groups.length ? (
+        groups.map(({audience, byTopic}) => (
+          <section key={audience} aria-labelledby={`for-${audience}`}>
+            <h2 id={`for-${audience}`} tabIndex={-1}>
+              {heading(audience)}
             </h2>
-            <EntryList entries={groups.get(topic)!} locale={locale} headingLevel={3} />
+            {byTopic.map(({topic, entries: inTopic}) => (
+              <section key={topic} aria-labelledby={`for-${audience}-${topic}`}>
+                <h3 id={`for-${audience}-${topic}`}>{topics[topic][locale]}</h3>
+                <EntryList entries={inTopic} locale={locale} headingLevel={4} />
+              </section>
+            ))}
           </section>
         ))
       ) : (

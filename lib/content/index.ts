@@ -5,6 +5,7 @@ import type {Kind} from './schema';
 export type {Entry, Problem};
 export {entryPath, indexPath, fixedPaths, sections} from './paths';
 export {topics, type Topic} from './topics';
+export type {Audience, Kind} from './schema';
 
 /** One line per problem: file:line  field  expected  found. Written for editors. */
 export function formatProblems(problems: Problem[]): string {

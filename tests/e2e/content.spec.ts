@@ -1,5 +1,7 @@
 import {expect, test} from '@playwright/test';
-import {entries, watchOrigin} from './site';
+import {indexPath} from '../../lib/content/paths';
+import {topics} from '../../lib/content/topics';
+import {entries, locales, watchOrigin} from './site';
 
 /** Every article and guide renders in both languages with its title, source, hotlines and switch. */
 
@@ -24,13 +26,20 @@ for (const entry of entries.filter((e) => e.kind !== 'page')) {
   });
 }
 
-test('the indexes list every article and guide of their language', async ({page}) => {
-  for (const locale of ['es', 'en'] as const) {
+test('the indexes list every article and guide, grouped by audience (survivors first) and topic', async ({page}) => {
+  for (const locale of locales) {
     for (const kind of ['article', 'guide'] as const) {
       const mine = entries.filter((e) => e.locale === locale && e.kind === kind);
-      await page.goto(`/${locale}/${{es: {article: 'articulos', guide: 'guias'}, en: {article: 'articles', guide: 'guides'}}[locale][kind]}`);
-      for (const e of mine) await expect(page.locator(`main a[href="${e.href}"]`).first()).toBeVisible();
+      await page.goto(indexPath(locale, kind));
+      for (const e of mine) {
+        const group = page.locator(`section[aria-labelledby="for-${e.audience}-${e.topics[0]}"]`);
+        await expect(group.locator(`a[href="${e.href}"]`)).toBeVisible();
+        await expect(group.locator('h3')).toHaveText(topics[e.topics[0]][locale]);
+      }
       await expect(page.locator('.entry-card')).toHaveCount(mine.length);
+      const groups = await page.locator('main section[aria-labelledby^="for-"] > h2').evaluateAll((hs) => hs.map((h) => h.id));
+      const order = ['survivors', 'everyone', 'advocates'].filter((a) => mine.some((e) => e.audience === a));
+      expect(groups).toEqual(order.map((a) => `for-${a}`));
     }
   }
 });
