@@ -4,10 +4,16 @@ import {routing, otherLocale, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
 import {HotlineCard} from '@/components/HotlineCard';
 import {EntryList} from '@/components/EntryList';
-import {entriesOf, fixedPaths, pageHref} from '@/lib/content';
+import {entriesOf, findById, fixedPaths, pageHref} from '@/lib/content';
 import {pageMetadata} from '@/lib/metadata';
 
 type Props = PageProps<'/[locale]'>;
+
+/** Survivor pages linked right after "What is trafficking", when they exist. */
+const firstReads = ['signs-of-trafficking', 'rights-and-options'];
+
+/** The home page shows the newest few of each kind, so it stays light however many there are. */
+const HOME_LIST_SIZE = 4;
 
 const homePaths = Object.fromEntries(routing.locales.map((l) => [l, fixedPaths(l).home])) as Record<Locale, string>;
 
@@ -24,6 +30,7 @@ export default async function HomePage({params}: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({locale, namespace: 'Home'});
   const nav = await getTranslations({locale, namespace: 'Nav'});
+  const reads = firstReads.map((id) => findById(locale, id)).filter((entry) => entry !== undefined);
   return (
     <PageFrame locale={locale} otherHref={homePaths[otherLocale(locale)]}>
       <h1>{t('title')}</h1>
@@ -51,6 +58,15 @@ export default async function HomePage({params}: Props) {
           <li>{t('unPurpose')}</li>
         </ol>
         <p className="small">{t('whatIsSource')}</p>
+        {reads.length ? (
+          <ul>
+            {reads.map((entry) => (
+              <li key={entry.id}>
+                <a href={entry.href}>{entry.title}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
 
       <section aria-labelledby="safety-first" className="callout callout-safety">
@@ -68,7 +84,7 @@ export default async function HomePage({params}: Props) {
 
       <section aria-labelledby="guides">
         <h2 id="guides">{nav('guides')}</h2>
-        <EntryList entries={entriesOf(locale, 'guide')} locale={locale} headingLevel={3} />
+        <EntryList entries={entriesOf(locale, 'guide').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
         <p>
           <a href={fixedPaths(locale).guides}>{t('learnMore')}: {nav('guides')}</a>
         </p>
@@ -76,7 +92,7 @@ export default async function HomePage({params}: Props) {
 
       <section aria-labelledby="articles">
         <h2 id="articles">{nav('articles')}</h2>
-        <EntryList entries={entriesOf(locale, 'article')} locale={locale} headingLevel={3} />
+        <EntryList entries={entriesOf(locale, 'article').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
         <p>
           <a href={fixedPaths(locale).articles}>{t('learnMore')}: {nav('articles')}</a>
         </p>
