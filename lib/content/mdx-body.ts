@@ -35,6 +35,13 @@ export type BodyReport = {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/**
+ * Links editors may write besides /es/... and /en/... pages: secure addresses only, so a
+ * link never shows a reader's page to the network, plus e-mail, phone, text and #anchors.
+ */
+const safeLink = /^(https:\/\/|mailto:|tel:|sms:|#)/;
+const linkKinds = 'a link starting with /es/ or /en/ (this site), https:// (another site), mailto:, tel: or sms:';
+
 export function analyzeBody(body: string, lineOffset: number, components: ComponentRules): BodyReport {
   const issues: BodyIssue[] = [];
   const internalLinks: BodyReport['internalLinks'] = [];
@@ -82,9 +89,19 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
         checkComponent(node, lineOf(node), components, issues);
         break;
       case 'link':
-      case 'definition':
-        if (node.url?.startsWith('/')) internalLinks.push({href: node.url, line: lineOf(node)});
+      case 'definition': {
+        const url = node.url ?? '';
+        if (url.startsWith('/')) internalLinks.push({href: url, line: lineOf(node)});
+        else if (!safeLink.test(url)) {
+          issues.push({
+            line: lineOf(node),
+            field: 'link',
+            expected: `${linkKinds}; an http:// link shows the whole address to anyone watching the network`,
+            found: url
+          });
+        }
         break;
+      }
       case 'paragraph':
       case 'heading':
       case 'tableCell': {

@@ -138,9 +138,36 @@ describe('content pipeline', () => {
     expect(only(problems)).toMatchObject({
       line: 12,
       field: 'source.url',
-      expected: 'a full web address starting with https://',
+      expected: 'a full, secure web address starting with https://',
       found: '"polarisproject.org" (18 characters)'
     });
+  });
+
+  it('rejects a source address that is not secure', () => {
+    const {problems} = site((w) =>
+      w(
+        'en/signs-of-trafficking.mdx',
+        article('en', {source: '\n  organization: "Polaris"\n  title: "Signs"\n  url: "http://polarisproject.org/"'}) + '\nText.\n'
+      )
+    );
+    expect(only(problems)).toMatchObject({line: 12, field: 'source.url', expected: 'a full, secure web address starting with https://'});
+  });
+
+  it('reports links in the text that are not secure or not of this site, with their lines', () => {
+    const {problems} = site((w) =>
+      w(
+        'es/senales-de-trata.mdx',
+        article('es') +
+          '\n[Polaris](http://polarisproject.org/)\n\n[ayuda](ayuda)\n\n[x](javascript:alert(1))\n\n' +
+          '[bien](https://polarisproject.org/) [correo](mailto:a@b.org) [arriba](#titulo) [llamar](tel:911)\n'
+      )
+    );
+    expect(problems.map((p) => [p.line, p.field, p.found])).toEqual([
+      [15, 'link', 'http://polarisproject.org/'],
+      [17, 'link', 'ayuda'],
+      [19, 'link', 'javascript:alert(1)']
+    ]);
+    expect(problems[0].expected).toMatch(/^a link starting with \/es\/ or \/en\/ \(this site\), https:\/\/ \(another site\)/);
   });
 
   it('rejects a duplicate slug: a page may not take an index address', () => {
