@@ -14,6 +14,14 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
 let passed = 0;
 let failed = 0;
 
+/**
+ * A runner that exits non-zero with no failed test in its report (a suite that cannot load, a
+ * server that cannot start) still counts as one failure: the closing line never says "0 failed"
+ * for a run that failed.
+ */
+const unexplainedFailure = (status, failedTests) => (status !== 0 && failedTests === 0 ? 1 : 0);
+const readReport = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+
 const browser = chromiumPath();
 if (!browser) {
   console.error(howToGetChromium);
@@ -25,15 +33,16 @@ const contentStatus = run('npx', ['tsx', 'scripts/content-check.ts']);
 
 console.log('\n== Lint (ESLint) ==');
 const lintStatus = run('npx', ['eslint', '.']);
+// Not test runners: each counts as one failure when it fails.
+failed += (contentStatus !== 0) + (lintStatus !== 0);
 
 console.log('\n== Unit tests (Vitest) ==');
 const unitJson = path.join(out, 'vitest.json');
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
-if (fs.existsSync(unitJson)) {
-  const r = JSON.parse(fs.readFileSync(unitJson, 'utf8'));
-  passed += r.numPassedTests;
-  failed += r.numFailedTests;
-} else if (unitStatus !== 0) failed += 1;
+const unit = readReport(unitJson);
+passed += unit?.numPassedTests ?? 0;
+const unitFailed = unit?.numFailedTests ?? 0;
+failed += unitFailed + unexplainedFailure(unitStatus, unitFailed);
 
 let e2eStatus = 1;
 console.log('\n== Production build ==');
@@ -45,11 +54,10 @@ if (buildStatus === 0) {
     CHROMIUM_PATH: browser,
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson
   });
-  if (fs.existsSync(e2eJson)) {
-    const r = JSON.parse(fs.readFileSync(e2eJson, 'utf8'));
-    passed += r.stats.expected + r.stats.flaky;
-    failed += r.stats.unexpected;
-  } else if (e2eStatus !== 0) failed += 1;
+  const e2e = readReport(e2eJson);
+  passed += e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
+  const e2eFailed = e2e ? e2e.stats.unexpected + (e2e.stats.interrupted ?? 0) : 0;
+  failed += e2eFailed + unexplainedFailure(e2eStatus, e2eFailed);
 } else {
   failed += 1;
 }
