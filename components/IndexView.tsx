@@ -43,7 +43,7 @@ export async function IndexView({
       <h1>{title}</h1>
       <p className="lead">{description}</p>
       {groups.length > 1 ? (
-        <nav aria-labelledby="for-whom" className="topic-nav">
+        <nav aria-labelledby="for-whom" className="index-nav">
           <h2 id="for-whom">{t('forWhom')}</h2>
           <ul>
             {groups.map(({audience, count}) => (
