@@ -1,8 +1,13 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
+import {formatDate} from '@/lib/format';
 import {getHotline, smsHref, telHref, textKeyword} from '@/lib/hotlines';
 
-/** A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json. */
+/**
+ * A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json.
+ * The full card also says what is not confirmed, and when and against which official page
+ * the facts were last reviewed (and, only if someone did, that they were confirmed live).
+ */
 export async function HotlineCard({
   id,
   locale,
@@ -20,17 +25,13 @@ export async function HotlineCard({
   if (!h) throw new Error(t('unknown', {id}));
   const Heading = `h${headingLevel}` as const;
   const keyword = textKeyword(h, locale);
+  const checks = h.review.confirmedBy.map((c) => t(c === 'call' ? 'byCall' : c === 'text' ? 'byText' : 'byChat'));
   return (
     <section className="hotline" aria-labelledby={`hotline-${h.id}-${locale}`} data-hotline={h.id}>
       <Heading id={`hotline-${h.id}-${locale}`} className="hotline-name">
         {h.name[locale]}
       </Heading>
       {compact ? null : <p className="hotline-summary">{h.summary[locale]}</p>}
-      {!h.verified && h.unverifiedNote ? (
-        <p className="hotline-unverified">
-          <strong>{t('unverified')}:</strong> {h.unverifiedNote[locale]}
-        </p>
-      ) : null}
       <ul className="hotline-actions">
         <li>
           <a className="button" href={telHref(h.call.number)}>
@@ -66,6 +67,11 @@ export async function HotlineCard({
               <dd>{h.languages[locale]}</dd>
             </div>
           </dl>
+          {h.unconfirmed ? (
+            <p className="hotline-unverified">
+              <strong>{t('unconfirmed')}:</strong> {h.unconfirmed[locale]}
+            </p>
+          ) : null}
           {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
           {h.website ? (
             <p>
@@ -74,6 +80,19 @@ export async function HotlineCard({
               </a>
             </p>
           ) : null}
+          <p className="hotline-note hotline-review">
+            {t.rich('reviewed', {
+              date: formatDate(h.review.date, locale),
+              link: (chunks) => (
+                <a href={h.review.against} rel="noreferrer">
+                  {chunks}
+                </a>
+              )
+            })}
+            {checks.length
+              ? ` ${t('confirmedBy', {methods: new Intl.ListFormat(locale, {type: 'conjunction'}).format(checks)})}`
+              : null}
+          </p>
         </>
       )}
     </section>

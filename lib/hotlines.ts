@@ -31,32 +31,71 @@ const channel = z.strictObject({
   note: text('The note').optional()
 });
 
-export const hotlineSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in lowercase letters and hyphens'),
-    name: text('The name'),
-    summary: text('The summary'),
-    call: channel,
-    text: channel
-      .extend({
-        keyword: z
-          .union([z.string().trim().min(1), z.strictObject({es: z.string().optional(), en: z.string().optional()})])
-          .optional()
+/** How a person checked the line live. Add one only after really calling, texting or chatting. */
+export const liveChecks = ['call', 'text', 'chat'] as const;
+export type LiveCheck = (typeof liveChecks)[number];
+
+/**
+ * What was actually done to check a line's facts: when, against which official page,
+ * and whether anyone confirmed them live. The site shows this under the hotline.
+ */
+const review = z.strictObject(
+  {
+    date: z.iso.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'The review date is missing: write the day you last checked this line against its official page, like "2026-11-23"'
+          : 'a date written as YYYY-MM-DD, like 2026-11-23, on a day that exists'
+    }),
+    against: z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        issue.input === undefined
+          ? 'The official page is missing: write the https:// address of the page you checked this line against'
+          : 'an absolute https:// address'
+    }),
+    confirmedBy: z
+      .array(z.enum(liveChecks, {error: 'one of "call", "text" or "chat": only what someone really did to check the line'}), {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'The list of live checks is missing: write "confirmedBy": [] if nobody called or texted the line, or ["call"] after calling it'
+            : 'a list such as [] or ["call", "text"]'
       })
-      .optional(),
-    tty: channel.optional(),
-    website: z.strictObject({es: httpsUrl, en: httpsUrl}).optional(),
-    hours: text('The hours'),
-    languages: text('The languages'),
-    note: text('The note').optional(),
-    /** false where the research marks a fact as uncertain: the site then says so. */
-    verified: z.boolean(),
-    unverifiedNote: text('The note on what is uncertain').optional()
-  })
-  .refine((h) => h.verified || h.unverifiedNote, {
-    message: 'a hotline marked "verified": false needs an "unverifiedNote" saying what is uncertain, in both languages',
-    path: ['unverifiedNote']
-  });
+      .refine((list) => new Set(list).size === list.length, 'each of "call", "text" and "chat" at most once')
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'The review is missing: write "review": {"date": "2026-11-23", "against": "https://...", "confirmedBy": []}'
+        : 'the review, written like {"date": "2026-11-23", "against": "https://...", "confirmedBy": []}'
+  }
+);
+
+export const hotlineSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in lowercase letters and hyphens'),
+  name: text('The name'),
+  summary: text('The summary'),
+  call: channel,
+  text: channel
+    .extend({
+      keyword: z
+        .union([z.string().trim().min(1), z.strictObject({es: z.string().optional(), en: z.string().optional()})])
+        .optional()
+    })
+    .optional(),
+  tty: channel.optional(),
+  website: z.strictObject({es: httpsUrl, en: httpsUrl}).optional(),
+  hours: text('The hours'),
+  languages: text('The languages'),
+  note: text('The note').optional(),
+  review,
+  /**
+   * What the research marks as uncertain about the facts shown (hours, languages, notes),
+   * in both languages. The full card shows it as "not confirmed". A number that is
+   * uncertain is never published.
+   */
+  unconfirmed: text('The note on what is not confirmed').optional()
+});
 
 export type Hotline = z.infer<typeof hotlineSchema>;
 
@@ -82,6 +121,41 @@ export function parseHotlines(data: unknown, file = 'content/hotlines.json'): Ho
 }
 
 export const hotlines: Hotline[] = parseHotlines(rawHotlines);
+
+/** A review older than this is reported by `npm run content:check`. */
+export const REVIEW_MAX_AGE_MONTHS = 12;
+
+/**
+ * Whether a review date (YYYY-MM-DD) is more than `months` months before `today`.
+ * Exactly 12 months old is still fine; the day after, it is stale.
+ */
+export function isReviewStale(reviewDate: string, today: Date | string, months = REVIEW_MAX_AGE_MONTHS): boolean {
+  const todayIso = typeof today === 'string' ? today : today.toISOString().slice(0, 10);
+  const [y, m, d] = reviewDate.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  // Compared as text: "2027-11-23" < "2027-11-24". A 31st or a 29 February past its month's end
+  // simply becomes stale from the 1st of the next month.
+  const due = `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return todayIso > due;
+}
+
+/** The hotlines whose facts were last reviewed more than 12 months before `today`. */
+export function staleReviews(list: Hotline[], today: Date | string): Hotline[] {
+  return list.filter((h) => isReviewStale(h.review.date, today));
+}
+
+/** The line of a hotline's review date in the JSON text (else its id's line), for messages to editors. */
+export function hotlineLine(json: string, id: string): number | undefined {
+  const lines = json.split('\n');
+  const idLine = lines.findIndex((l) => new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/g, '')}"`).test(l));
+  if (idLine < 0) return undefined;
+  let inReview = false;
+  for (let i = idLine + 1; i < lines.length && !/"id"\s*:/.test(lines[i]); i++) {
+    if (/"review"\s*:/.test(lines[i])) inReview = true;
+    if (inReview && /"date"\s*:/.test(lines[i])) return i + 1;
+  }
+  return idLine + 1;
+}
 
 export function getHotline(id: string): Hotline | undefined {
   return hotlines.find((h) => h.id === id);
