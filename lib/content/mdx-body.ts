@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
  * Reads an MDX body the way the site renders it (Markdown + GFM + MDX) and
  * reports what editors may not use: raw HTML, {expressions}, import/export
  * and unknown components. Also collects internal links and the plain text
- * for reading time and readability.
+ * for reading time (all text) and readability (prose paragraphs only).
  */
 
 export type BodyIssue = {line: number; field: string; expected: string; found: string};
@@ -26,12 +26,34 @@ type Node = {
 /** The components editors may use, and the attributes each one takes. */
 export type ComponentRules = Record<string, {attributes: Record<string, (value: string) => string | null>}>;
 
+/**
+ * Where a block of text sits. Only "prose" (a paragraph outside lists, tables and figures)
+ * counts for readability: a heading, a list item or a table cell is not a sentence.
+ */
+export type BlockKind = 'prose' | 'heading' | 'list' | 'table' | 'figure';
+
+/** One block of plain text and where it sits. */
+export class TextBlock {
+  constructor(
+    readonly kind: BlockKind,
+    readonly text: string
+  ) {}
+
+  /** The text itself, so `blocks.join(' ')` is all the text of a page (for word count and reading time). */
+  toString(): string {
+    return this.text;
+  }
+}
+
 export type BodyReport = {
   issues: BodyIssue[];
   internalLinks: {href: string; line: number}[];
-  /** Plain text, one block (paragraph, heading, list item, cell) per entry. */
-  blocks: string[];
+  /** Plain text, one block per paragraph, heading or table cell, each with its kind. */
+  blocks: TextBlock[];
 };
+
+/** The components whose text is figures and their labels, not sentences. */
+const FIGURES = new Set(['Stats', 'Stat']);
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -45,7 +67,7 @@ const linkKinds = 'a link starting with /es/ or /en/ (this site), https:// (anot
 export function analyzeBody(body: string, lineOffset: number, components: ComponentRules): BodyReport {
   const issues: BodyIssue[] = [];
   const internalLinks: BodyReport['internalLinks'] = [];
-  const blocks: string[] = [];
+  const blocks: TextBlock[] = [];
 
   let tree: Node;
   try {
@@ -65,7 +87,9 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
 
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
 
-  const walk = (node: Node) => {
+  // `where` is the kind a paragraph gets here: "list" inside a list item, and so on.
+  const walk = (node: Node, where: BlockKind = 'prose') => {
+    let inner = where;
     switch (node.type) {
       case 'mdxjsEsm':
         issues.push({
@@ -87,6 +111,13 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkComponent(node, lineOf(node), components, issues);
+        if (FIGURES.has(node.name ?? '')) inner = 'figure';
+        break;
+      case 'listItem':
+        if (where === 'prose') inner = 'list';
+        break;
+      case 'table':
+        if (where === 'prose') inner = 'table';
         break;
       case 'link':
       case 'definition': {
@@ -106,12 +137,13 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
       case 'heading':
       case 'tableCell': {
         const text = plainText(node).trim();
-        if (text) blocks.push(text);
+        const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table' : where;
+        if (text) blocks.push(new TextBlock(kind, text));
         // Keep walking for links and components inside.
         break;
       }
     }
-    node.children?.forEach(walk);
+    node.children?.forEach((child) => walk(child, inner));
   };
   walk(tree);
   return {issues, internalLinks, blocks};
