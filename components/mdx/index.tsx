@@ -3,6 +3,7 @@ import {MDXRemote} from 'next-mdx-remote-client/rsc';
 import remarkGfm from 'remark-gfm';
 import type {Locale} from '@/i18n/routing';
 import {HotlineCard} from '@/components/HotlineCard';
+import {Glossary} from '@/components/Glossary';
 
 /**
  * The components editors may use in MDX (the content check enforces this list;
@@ -41,7 +42,8 @@ export function ContentBody({source, locale}: {source: string; locale: Locale}) 
     Checklist,
     Stats,
     Stat,
-    Hotline: ({id}: {id: string}) => <HotlineCard id={id} locale={locale} />
+    Hotline: ({id}: {id: string}) => <HotlineCard id={id} locale={locale} />,
+    Glossary: () => <Glossary locale={locale} />
   };
   return (
     <MDXRemote

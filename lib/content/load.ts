@@ -5,6 +5,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {getHotline} from '@/lib/hotlines';
 import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
+import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
 import {entryPath, fixedPaths} from './paths';
 
@@ -44,7 +45,8 @@ export const componentRules: ComponentRules = {
   },
   Checklist: {attributes: {}},
   Stats: {attributes: {}},
-  Stat: {attributes: {value: (v) => (v.trim() ? null : 'the figure to show, like "80"')}}
+  Stat: {attributes: {value: (v) => (v.trim() ? null : 'the figure to show, like "80"')}},
+  Glossary: {attributes: {}}
 };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -118,6 +120,13 @@ function readEntry(
   const result = frontmatterSchema.safeParse(data);
   const body_ = analyzeBody(body, linesBeforeBody, componentRules);
   for (const issue of body_.issues) add(issue.line, issue.field, issue.expected, issue.found);
+  // Words to avoid (content/glossary.json), in the text and in the title and description.
+  problems.push(...checkTerms(body, linesBeforeBody, locale, undefined, relFile));
+  for (const field of ['title', 'description'] as const) {
+    if (typeof data[field] === 'string') {
+      problems.push(...checkText(data[field], lineOf(doc, lineCounter, [field]), locale, undefined, relFile, field));
+    }
+  }
 
   if (!result.success) {
     for (const issue of result.error.issues) {
