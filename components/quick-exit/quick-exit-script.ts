@@ -1,7 +1,7 @@
 /**
  * The quick exit's behaviour in the browser. This function is inlined into the
- * <head> of every page (see QuickExit.tsx) so it is armed before the first paint
- * and before React loads. It must stay self-contained: no imports, no closures
+ * <head> of every page (see QuickExit.tsx) so it is armed before the first paint.
+ * It must stay self-contained: no imports, no closures
  * over module scope, nothing a bundler would rewrite into a helper.
  *
  * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: cover the
@@ -19,6 +19,7 @@ export type QuickExitConfig = {
   shiftOneMore: string;
   escapeOneMore: string;
   timedOut: string;
+  cancelled: string;
 };
 
 type Nav = {replace(url: string): void; assign(url: string): void};
@@ -59,19 +60,15 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     resetKeys();
     const root = doc.documentElement;
     const body = doc.body || root;
-    // 1. Hide the page at once: a cover in system colours, everything else hidden and inert.
+    // 1. Hide the page at once: a cover in system colours, everything else hidden (a static rule in
+    // quick-exit.css, keyed on the class) and inert. Styled through CSSOM, which a CSP without
+    // 'unsafe-inline' allows, where a style attribute or a new <style> element would be refused.
     const cover = doc.createElement('div');
     cover.id = 'quick-exit-cover';
     cover.setAttribute('role', 'alert');
-    cover.setAttribute(
-      'style',
+    cover.style.cssText =
       'position:fixed;inset:0;z-index:2147483647;background:Canvas;color:CanvasText;' +
-        'font:16px system-ui,sans-serif;padding:1rem;display:block'
-    );
-    const style = doc.createElement('style');
-    style.id = 'quick-exit-style';
-    style.textContent = 'html.quick-exit-active body>:not(#quick-exit-cover){display:none!important}';
-    (doc.head || root).appendChild(style);
+      'font:16px system-ui,sans-serif;padding:1rem;display:block';
     for (const child of Array.from(body.children)) (child as HTMLElement).inert = true;
     body.appendChild(cover);
     root.classList.add('quick-exit-active');
@@ -94,10 +91,8 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
   const reset = () => {
     resetKeys();
     say('');
-    ['quick-exit-cover', 'quick-exit-style'].forEach((id) => {
-      const el = doc.getElementById(id);
-      if (el) el.remove();
-    });
+    const cover = doc.getElementById('quick-exit-cover');
+    if (cover) cover.remove();
     doc.documentElement.classList.remove('quick-exit-active');
     if (doc.body) for (const child of Array.from(doc.body.children)) (child as HTMLElement).inert = false;
     if (savedTitle !== null) doc.title = savedTitle;
@@ -124,8 +119,14 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
         if (!event.repeat) shiftWithOtherKey = false;
         return;
       }
-      // Any other key ends a Shift sequence; a key pressed with Shift makes that Shift not count.
+      // Any other key ends a Shift sequence (and says so, as GOV.UK's component does, so the status
+      // does not keep asking for one more press); a key pressed with Shift makes that Shift not count.
       if (event.shiftKey) shiftWithOtherKey = true;
+      if (shifts > 0) {
+        say(cfg.cancelled);
+        clearTimeout(clearTimer);
+        clearTimer = setTimeout(() => say(''), PRESS_GAP);
+      }
       shifts = 0;
       clearTimeout(pressTimer);
       showPresses(0);

@@ -12,7 +12,8 @@ const config: QuickExitConfig = {
   shiftTwoMore: 'Shift, press 2 more times to exit.',
   shiftOneMore: 'Shift, press 1 more time to exit.',
   escapeOneMore: 'Escape, press 1 more time to exit.',
-  timedOut: 'Quick exit timed out.'
+  timedOut: 'Quick exit timed out.',
+  cancelled: 'Quick exit: Shift shortcut cancelled.'
 };
 
 type NavMock = (url: string) => void;
@@ -72,10 +73,14 @@ describe('Shift pressed three times', () => {
     expect(nav.replace).not.toHaveBeenCalled();
   });
 
-  it('starts again after any other key', () => {
+  it('starts again after any other key, and says so instead of asking for one more press', () => {
     press('Shift');
     press('Shift');
+    expect(status()).toBe(config.shiftOneMore);
     press('a');
+    expect(status()).toBe(config.cancelled);
+    vi.advanceTimersByTime(5001);
+    expect(status()).toBe('');
     press('Shift');
     press('Shift');
     expect(nav.replace).not.toHaveBeenCalled();
@@ -172,6 +177,9 @@ describe('activation', () => {
     expect(click.defaultPrevented).toBe(true);
     expect(nav.replace).toHaveBeenCalledExactlyOnceWith(config.url);
     expect(seen).toEqual({cover: 'Loading…', role: 'alert', title: 'New Tab', icon: 'data:,', hidden: true, inert: true});
+    // Styled through CSSOM (allowed by a CSP without 'unsafe-inline'), never a style attribute or element.
+    expect(fresh.getElementById('quick-exit-cover')!.style.position).toBe('fixed');
+    expect(fresh.querySelectorAll('style').length).toBe(0);
   });
 
   it('falls back to location.assign when replace throws', () => {
@@ -200,7 +208,6 @@ describe('pageshow', () => {
     fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
     onPageshow(new Event('pageshow'));
     expect(fresh.getElementById('quick-exit-cover')).toBeNull();
-    expect(fresh.getElementById('quick-exit-style')).toBeNull();
     expect(fresh.documentElement.classList.contains('quick-exit-active')).toBe(false);
     expect((fresh.querySelector('main') as HTMLElement & {inert: boolean}).inert).toBe(false);
     expect(fresh.title).toBe('Sensitive page');
