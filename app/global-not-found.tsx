@@ -4,6 +4,7 @@ import {routing, otherLocale, type Locale} from '@/i18n/routing';
 import {QuickExit, QuickExitSkipLink, quickExitConfig} from '@/components/quick-exit/QuickExit';
 import {armQuickExit} from '@/components/quick-exit/quick-exit-script';
 import {SafetyBanner} from '@/components/SafetyBanner';
+import {SiteScript} from '@/components/SiteScript';
 import {PageFrame} from '@/components/PageFrame';
 import {HotlineCard} from '@/components/HotlineCard';
 import {fixedPaths, pageHref} from '@/lib/content';
@@ -39,7 +40,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang={routing.defaultLocale} data-locale={routing.defaultLocale}>
       <head>
-        <script id="quick-exit-script" dangerouslySetInnerHTML={{__html: script}} />
+        <SiteScript id="quick-exit-script" source={script} />
       </head>
       <body>
         {routing.locales.map((locale) => (

@@ -5,6 +5,9 @@ import {allPagesOf, indexPageEntries, pathsOf} from '@/lib/pages';
 import {absoluteUrl} from '@/lib/metadata';
 
 /** Every page in both languages, each with its alternates and last-modified date. */
+// Written as a file by the static export.
+export const dynamic = 'force-static';
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const newest = (list: Entry[]) => list.map(lastModified).sort().at(-1);
   const item = (locale: Locale, paths: Record<Locale, string>, modified: string | undefined) => ({

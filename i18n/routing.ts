@@ -1,14 +1,14 @@
 import {defineRouting} from 'next-intl/routing';
+import languages from './locales.cjs';
 
-// The one list of locales. Every URL carries its locale (/es/..., /en/...).
+// Every URL carries its locale (/es/..., /en/...). The list itself is in ./locales.cjs.
 export const routing = defineRouting({
-  locales: ['es', 'en'],
-  defaultLocale: 'es',
+  locales: languages.locales,
+  defaultLocale: languages.defaultLocale,
   localePrefix: 'always',
   // A remembered language would be a trace on the device: never write a cookie.
   localeCookie: false,
-  // Pages have different slugs per language, so next-intl's own hreflang Link
-  // header would point at pages that do not exist; metadata carries hreflang instead.
+  // Metadata carries hreflang (pages have different slugs per language).
   alternateLinks: false
 });
 

@@ -37,14 +37,12 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({locale, namespace: 'Shell'});
-  const errors = await getTranslations({locale, namespace: 'Error'});
   return (
     <html lang={locale} dir="ltr">
       <head>
         <QuickExitScript locale={locale} />
       </head>
-      {/* The error page (error.tsx) reads its strings from here: no i18n code in the browser. */}
-      <body data-error-title={errors('title')} data-error-text={errors('text')} data-error-retry={errors('retry')}>
+      <body>
         <QuickExitSkipLink locale={locale} />
         <a className="skip-link" href="#main">
           {t('skipToContent')}

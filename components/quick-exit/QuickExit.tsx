@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {site} from '@/lib/site';
+import {SiteScript} from '@/components/SiteScript';
 import {armQuickExit, type QuickExitConfig} from './quick-exit-script';
 import './quick-exit.css';
 
@@ -23,7 +24,8 @@ export async function quickExitConfig(locale: Locale): Promise<QuickExitConfig> 
     shiftTwoMore: t('shiftTwoMore'),
     shiftOneMore: t('shiftOneMore'),
     escapeOneMore: t('escapeOneMore'),
-    timedOut: t('timedOut')
+    timedOut: t('timedOut'),
+    cancelled: t('cancelled')
   };
 }
 
@@ -31,7 +33,7 @@ export async function QuickExitScript({locale}: {locale: Locale}) {
   const config = await quickExitConfig(locale);
   // "<" escaped so no string in the config can close the script element.
   const source = `(${armQuickExit.toString()})(${JSON.stringify(config).replace(/</g, '\\u003c')},window)`;
-  return <script id="quick-exit-script" dangerouslySetInnerHTML={{__html: source}} />;
+  return <SiteScript id="quick-exit-script" source={source} />;
 }
 
 export async function QuickExitSkipLink({locale}: {locale: Locale}) {

@@ -1,5 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
+import {SiteScript} from '@/components/SiteScript';
 import {armShare} from './share-script';
 
 /** The page's address to copy, a copy button and the phone's share sheet. No third-party widget. */
@@ -29,9 +30,7 @@ export async function Share({locale, url, title}: {locale: Locale; url: string; 
       <p className="print-only">
         {t('printed')} {url}
       </p>
-      <script
-        dangerouslySetInnerHTML={{__html: `(${armShare.toString()})(document.getElementById("share"),navigator)`}}
-      />
+      <SiteScript source={`(${armShare.toString()})(document.getElementById("share"),navigator)`} />
     </section>
   );
 }

@@ -1,0 +1,2 @@
+declare const site: {locales: readonly ['es', 'en']; defaultLocale: 'es'};
+export = site;

@@ -1,0 +1,7 @@
+export declare const securityHeaders: Record<string, string>;
+export declare function cspHash(text: string): string;
+export declare function contentSecurityPolicy(inline: {scripts: string[]; styles: string[]}): string;
+export declare const defaultCacheControl: string;
+export declare const fileRules: {pattern: string; cacheControl?: string; contentType?: string}[];
+export declare function fileHeaders(filePath: string): Record<string, string>;
+export declare const hiddenPaths: string[];

@@ -1,0 +1,73 @@
+// The response headers of the site, in one place. `npm start` (site/serve.mjs), the nginx server
+// block and the _headers file for Netlify / Cloudflare Pages are all generated from this module.
+import crypto from 'node:crypto';
+
+/** Headers sent with every response, whatever it is (page, image, 404, 405, redirect). */
+export const securityHeaders = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), ' +
+    'midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+};
+
+/** 'sha256-…' source expression for an inline script or style, as the browser computes it. */
+export function cspHash(text) {
+  return `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The Content-Security-Policy: nothing from other origins, and inline scripts and styles only by the
+ * hashes of the ones the built pages hold (no 'unsafe-inline', no 'unsafe-eval').
+ * @param {{scripts: string[], styles: string[]}} inline the text of every inline script and style
+ */
+export function contentSecurityPolicy({scripts, styles}) {
+  const hashes = (texts) => [...new Set(texts.map(cspHash))].sort().join(' ') || "'none'";
+  return [
+    "default-src 'none'",
+    `script-src ${hashes(scripts)}`,
+    `style-src ${hashes(styles)}`,
+    "img-src 'self' data:",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join('; ');
+}
+
+/** Pages, share images, feeds and the sitemap are revalidated (ETag / Last-Modified) on every use. */
+export const defaultCacheControl = 'public, no-cache';
+
+/**
+ * Rules by the path of the file served (/es.html, /es/feed.xml, /404.html). Patterns are regular
+ * expressions that JavaScript and nginx (PCRE) read the same way.
+ */
+export const fileRules = [
+  {pattern: '^/404\\.html$', cacheControl: 'public, max-age=3600'},
+  {pattern: '^/_next/static/', cacheControl: 'public, max-age=31536000, immutable'},
+  {pattern: '/opengraph-image$', contentType: 'image/png'},
+  {pattern: '/feed\\.xml$', contentType: 'application/rss+xml; charset=utf-8'},
+  {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'}
+];
+
+const compiled = fileRules.map((rule) => ({...rule, re: new RegExp(rule.pattern)}));
+
+/** Cache-Control, and Content-Type where a file's name does not tell it, for one served file. */
+export function fileHeaders(filePath) {
+  const headers = {'Cache-Control': defaultCacheControl};
+  for (const rule of compiled) {
+    if (!rule.re.test(filePath)) continue;
+    if (rule.cacheControl) headers['Cache-Control'] = rule.cacheControl;
+    if (rule.contentType) headers['Content-Type'] = rule.contentType;
+  }
+  return headers;
+}
+
+/** Paths that exist in the folder but are never served. */
+export const hiddenPaths = ['/_headers'];

@@ -1,0 +1,85 @@
+// Turns Next's static export (out/) into the site that is served: pages without the framework's
+// runtime, nothing that only the runtime needed, precompressed text files, and the headers for
+// every host (see site/README.md).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {contentSecurityPolicy} from './headers.mjs';
+import {netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
+import {stripRuntime} from './strip-runtime.mjs';
+
+/** Files served as they are, besides pages (*.html). Anything else in the export stops the build. */
+const SERVED = [/\/opengraph-image$/, /\/feed\.xml$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/, /^\/icon\.svg$/];
+/** What only the runtime used: RSC payloads (*.txt beside a page), its chunks, Next's own 404 route. */
+const RUNTIME_ONLY = [/\.txt$/, /^\/_next\//, /^\/_not-found(\.html|\/)/];
+const COMPRESSIBLE = /\.(html|xml|txt|svg|css)$/;
+
+function listFiles(dir, base = dir) {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    return d.isDirectory() ? listFiles(full, base) : [`/${path.relative(base, full).split(path.sep).join('/')}`];
+  });
+}
+
+function write(file, data) {
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(file, data);
+}
+
+/** Brotli and gzip copies beside the file, when they are smaller. */
+function precompress(file, data) {
+  const br = zlib.brotliCompressSync(data, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length}});
+  const gz = zlib.gzipSync(data, {level: 9});
+  if (br.length < data.length) fs.writeFileSync(`${file}.br`, br);
+  if (gz.length < data.length) fs.writeFileSync(`${file}.gz`, gz);
+}
+
+/**
+ * @param {{from: string, to: string, servedFrom: string}} dirs from: Next's export; to: a new folder
+ *   for the build (its site/ is the folder to serve; beside it headers.json, nginx.conf); servedFrom:
+ *   where that site/ folder will be served from, for nginx's root
+ * @returns {{pages: number, removed: number, csp: string}}
+ */
+export function postExport({from, to, servedFrom}) {
+  const files = listFiles(from);
+  const site = path.join(to, 'site');
+  const inline = {scripts: [], styles: []};
+  const keep = new Set();
+  const assets = new Set();
+  let pages = 0;
+
+  for (const file of files) {
+    if (file.endsWith('.html') && !RUNTIME_ONLY.some((re) => re.test(file))) {
+      const result = stripRuntime(fs.readFileSync(path.join(from, file), 'utf8'), path.join(from, file));
+      write(path.join(site, file), result.html);
+      inline.scripts.push(...result.scripts);
+      inline.styles.push(...result.styles);
+      result.assets.forEach((a) => assets.add(a));
+      keep.add(file);
+      pages++;
+    } else if (SERVED.some((re) => re.test(file))) {
+      write(path.join(site, file), fs.readFileSync(path.join(from, file)));
+      keep.add(file);
+    } else if (!RUNTIME_ONLY.some((re) => re.test(file))) {
+      throw new Error(`${path.join(from, file)}: a file the export step does not know; add a rule for it in site/postexport.mjs`);
+    }
+  }
+  // Files under /_next/ that a page still refers to (a stylesheet or an image), if any.
+  for (const asset of assets) {
+    if (!files.includes(asset)) throw new Error(`a page refers to ${asset}, which the export does not contain`);
+    write(path.join(site, asset), fs.readFileSync(path.join(from, asset)));
+    keep.add(asset);
+  }
+  if (!keep.has('/404.html')) throw new Error('the export has no 404.html (app/global-not-found.tsx)');
+
+  for (const file of keep) {
+    if (COMPRESSIBLE.test(file)) precompress(path.join(site, file), fs.readFileSync(path.join(site, file)));
+  }
+
+  const csp = contentSecurityPolicy(inline);
+  const served = [...keep].sort();
+  write(path.join(to, 'headers.json'), `${JSON.stringify({csp, files: served}, null, 2)}\n`);
+  write(path.join(site, '_headers'), netlifyHeaders({csp, files: served}));
+  write(path.join(to, 'nginx.conf'), nginxServerBlock({root: path.resolve(servedFrom), csp}));
+  return {pages, removed: files.length - keep.size, csp};
+}
