@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.bench/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**']),
+  globalIgnores(['.next/**', '.bench/**', 'out/**', 'dist/**', 'dist.staging/**', 'dist.old/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**']),
   {files: ['**/*.cjs'], rules: {'@typescript-eslint/no-require-imports': 'off'}},
   {
     rules: {

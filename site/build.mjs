@@ -1,0 +1,106 @@
+// npm run build: the content check, `next build` (a static export), then site/postexport.mjs,
+// into a staging folder that replaces the served site only when everything succeeded.
+// `npm start` calls buildIfStale(): it builds only when something that changes the output changed.
+import {spawnSync} from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {postExport} from './postexport.mjs';
+
+/** Where the built site lives (SITE_DIST to put it elsewhere, as the tests do). */
+export const distDir = () => path.resolve(process.env.SITE_DIST ?? 'dist');
+
+/** Everything that changes the output: code, content, settings and the installed versions. */
+const SOURCES = ['app', 'components', 'i18n', 'lib', 'messages', 'public', 'assets', 'site', 'global.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const SETTINGS = ['SITE_URL', 'EXIT_URL_ES', 'EXIT_URL_EN'];
+/** Tests and docs beside the code do not change the site. */
+const NOT_OUTPUT = /(\.test\.|\.spec\.|\.md$)/;
+
+function filesUnder(entry) {
+  if (!fs.existsSync(entry)) return [];
+  if (!fs.statSync(entry).isDirectory()) return [entry];
+  return fs
+    .readdirSync(entry)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+/** A hash of every input file (name and bytes) and setting: any addition, change, rename or deletion changes it. */
+export function fingerprint() {
+  const hash = crypto.createHash('sha256');
+  const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+  for (const file of [...SOURCES, contentDir].flatMap(filesUnder).filter((f) => !NOT_OUTPUT.test(f))) {
+    hash.update(`${path.relative('.', file)}\0`).update(fs.readFileSync(file)).update('\0');
+  }
+  for (const name of [...SETTINGS, 'CONTENT_DIR']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+export function builtFingerprint() {
+  const file = path.join(distDir(), 'fingerprint');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined;
+}
+
+export class BuildError extends Error {}
+
+const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
+const bin = (name) => path.join('node_modules', '.bin', name);
+const run = (name, args, options = {}) => spawnSync(bin(name), args, {env, encoding: 'utf8', ...options});
+
+/** Builds the site into a staging folder, then swaps it in. Throws BuildError with a plain message. */
+export function build({log = console.log} = {}) {
+  const target = distDir();
+  const staging = `${target}.staging`;
+  const print = fingerprint();
+
+  log('Checking the content…');
+  const check = run('tsx', ['scripts/content-check.ts', '--problems-only']);
+  if (check.status !== 0) throw new BuildError(`${check.stderr || check.stdout}`.trim());
+
+  log('Building the pages (next build)…');
+  const next = run('next', ['build'], {stdio: ['ignore', 'pipe', 'pipe']});
+  if (next.status !== 0) {
+    const output = `${next.stdout}\n${next.stderr}`;
+    // A content problem the check did not catch still names its file and line in the message.
+    const lines = output.split('\n').filter((l) => /^\s*(content|app|components|lib)\/\S+:\d+/.test(l) || /Error:/.test(l));
+    throw new BuildError(`next build failed:\n${(lines.length ? lines : output.split('\n').slice(-25)).join('\n')}`);
+  }
+
+  log('Removing the framework runtime and writing the headers…');
+  fs.rmSync(staging, {recursive: true, force: true});
+  let result;
+  try {
+    result = postExport({from: process.env.NEXT_DIST_DIR ?? 'out', to: staging, servedFrom: path.join(target, 'site')});
+  } catch (error) {
+    fs.rmSync(staging, {recursive: true, force: true});
+    throw new BuildError(error.message);
+  }
+  fs.writeFileSync(path.join(staging, 'fingerprint'), `${print}\n`);
+
+  const old = `${target}.old`;
+  fs.rmSync(old, {recursive: true, force: true});
+  if (fs.existsSync(target)) fs.renameSync(target, old);
+  fs.renameSync(staging, target);
+  fs.rmSync(old, {recursive: true, force: true});
+  log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (${result.removed} files of the framework left out).`);
+  return result;
+}
+
+/** Builds when the served site is missing or older than its inputs. */
+export function buildIfStale(options = {}) {
+  const built = builtFingerprint();
+  if (built && built === fingerprint()) return {built: false};
+  (options.log ?? console.log)(built ? 'The site changed since the last build: building again…' : 'No build yet: building the site…');
+  build(options);
+  return {built: true};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    build();
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    console.error(`\nThe site was not built:\n\n${error.message}\n`);
+    process.exit(1);
+  }
+}

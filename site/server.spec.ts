@@ -1,0 +1,121 @@
+import http from 'node:http';
+import {expect, test} from '@playwright/test';
+import {securityHeaders} from '../tests/e2e/static-page';
+import {entries} from '../tests/e2e/site';
+
+/**
+ * The served site as HTTP sees it, for both ways of serving it: `npm start` (site/serve.mjs) and
+ * nginx with the generated server block (dist/nginx.conf). Raw requests, so no client tidies the
+ * addresses up first. The servers are started by playwright.config.ts.
+ */
+
+const targets = [
+  {name: 'npm start', base: process.env.SITE_ORIGIN!},
+  {name: 'nginx', base: process.env.NGINX_ORIGIN}
+];
+
+type Reply = {status: number; headers: http.IncomingHttpHeaders; body: Buffer};
+
+function raw(base: string, path: string, {method = 'GET', headers = {}}: {method?: string; headers?: Record<string, string>} = {}) {
+  const {hostname, port} = new URL(base);
+  return new Promise<Reply>((resolve, reject) => {
+    const req = http.request({hostname, port, path, method, headers, agent: false}, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks)}));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function expectSecurityHeaders(reply: Reply, what: string) {
+  for (const [name, pattern] of Object.entries(securityHeaders)) {
+    expect(String(reply.headers[name] ?? ''), `${what}: ${name}`).toMatch(pattern);
+  }
+  expect(reply.headers['set-cookie'], `${what}: no cookie`).toBeUndefined();
+}
+
+const article = entries.find((e) => e.kind === 'article' && e.locale === 'es')!;
+
+for (const target of targets) {
+  test.describe(`served by ${target.name}`, () => {
+    test.skip(!target.base, `${target.name} is not installed here (Debian: apt-get install nginx); .ci/run installs it`);
+
+    for (const [accept, expected] of [
+      ['en-US,en;q=0.9', '/en'],
+      ['es-MX,es;q=0.9', '/es'],
+      ['fr-FR,fr;q=0.9', '/es'],
+      ['', '/es']
+    ] as const) {
+      test(`/ with Accept-Language "${accept}" goes to ${expected}, varies on the header, sets no cookie`, async () => {
+        const reply = await raw(target.base!, '/', {headers: accept ? {'accept-language': accept} : {}});
+        expect([302, 307]).toContain(reply.status);
+        expect(new URL(reply.headers.location!, target.base).pathname).toBe(expected);
+        expect(reply.headers.vary).toMatch(/Accept-Language/i);
+        expectSecurityHeaders(reply, '/');
+      });
+    }
+
+    test('pages, share images, feeds and the sitemap are sent with their types and headers', async () => {
+      const cases = [
+        ['/es', /^text\/html; ?charset=utf-8$/i],
+        [article.href, /^text\/html; ?charset=utf-8$/i],
+        [`${article.href}/opengraph-image`, /^image\/png$/],
+        ['/es/feed.xml', /^application\/rss\+xml; ?charset=utf-8$/i],
+        ['/en/feed.xml', /^application\/rss\+xml; ?charset=utf-8$/i],
+        ['/sitemap.xml', /^application\/xml; ?charset=utf-8$/i],
+        ['/robots.txt', /^text\/plain/]
+      ] as const;
+      for (const [path, type] of cases) {
+        const reply = await raw(target.base!, path, {headers: {'accept-encoding': 'gzip'}});
+        expect(reply.status, path).toBe(200);
+        expect(reply.headers['content-type'], path).toMatch(type);
+        expect(reply.headers['cache-control'], path).toMatch(/no-cache/);
+        expect(reply.headers.etag ?? reply.headers['last-modified'], `${path}: a validator`).toBeTruthy();
+        expectSecurityHeaders(reply, path);
+      }
+      const page = await raw(target.base!, '/es', {headers: {'accept-encoding': 'gzip'}});
+      expect(page.headers['content-encoding']).toBe('gzip');
+    });
+
+    test('a page is revalidated: the same ETag gets 304', async () => {
+      const first = await raw(target.base!, article.href);
+      const again = await raw(target.base!, article.href, {headers: {'if-none-match': String(first.headers.etag)}});
+      expect(again.status).toBe(304);
+    });
+
+    for (const path of ['/favicon.ico', '/index.html', '/.env', '/wp-login.php', '/fr/feed.xml', '/es/%ff%fe', '/%', '/_headers', '/404.html', '/es/no-existe']) {
+      test(`${path} gets the bilingual 404 or a 400, never a 500`, async () => {
+        const reply = await raw(target.base!, path);
+        expect([400, 404], path).toContain(reply.status);
+        if (reply.status === 404) {
+          expect(reply.body.toString()).toContain('No encontramos esta página');
+          expect(reply.body.toString()).toContain('We could not find this page');
+        }
+        expectSecurityHeaders(reply, path);
+      });
+    }
+
+    for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'PATCH']) {
+      test(`${method} is refused with 405`, async () => {
+        const reply = await raw(target.base!, '/es', {method});
+        expect(reply.status).toBe(405);
+        expectSecurityHeaders(reply, method);
+      });
+    }
+
+    test('HEAD answers like GET, without a body', async () => {
+      const reply = await raw(target.base!, '/en', {method: 'HEAD'});
+      expect(reply.status).toBe(200);
+      expect(reply.body.length).toBe(0);
+      expectSecurityHeaders(reply, 'HEAD');
+    });
+
+    test('a trailing slash redirects to the address without it', async () => {
+      const reply = await raw(target.base!, '/es/');
+      expect([301, 308]).toContain(reply.status);
+      expect(new URL(reply.headers.location!, target.base).pathname).toBe('/es');
+    });
+  });
+}
