@@ -1,16 +1,24 @@
+import fs from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
 import chromium from './scripts/chromium.cjs';
 
 const port = Number(process.env.PORT ?? 3100);
+const nginxPort = port + 1;
+// Debian's nginx, for the server tests against the generated server block (site/nginx-for-tests.mjs).
+const hasNginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].some((p) => fs.existsSync(p));
+
+// The server tests (site/server.spec.ts) read these in the workers.
+process.env.SITE_ORIGIN = `http://127.0.0.1:${port}`;
+if (hasNginx) process.env.NGINX_ORIGIN = `http://127.0.0.1:${nginxPort}`;
 
 /**
- * Browser tests against the production server (`next start`), in Debian's
- * Chromium (or one Playwright installed): see scripts/chromium.mjs.
- * `npm test` builds first; `npm run test:e2e` expects a build.
+ * Browser tests against the built site as `npm start` serves it (site/serve.mjs; no Next server),
+ * in Debian's Chromium (or one Playwright installed): see scripts/chromium.cjs. The server tests
+ * also run against nginx with the generated server block, when nginx is installed.
+ * `npm test` builds first; `npm run test:e2e` expects a build (npm run build).
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: ['tests/e2e/**/*.spec.ts', 'components/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
@@ -26,14 +34,28 @@ export default defineConfig({
     }
   },
   projects: [
-    {name: 'phone', use: {...devices['Pixel 7'], browserName: 'chromium', deviceScaleFactor: 1}},
-    {name: 'desktop', use: {...devices['Desktop Chrome'], viewport: {width: 1280, height: 800}}}
+    {
+      name: 'phone',
+      testMatch: ['tests/e2e/**/*.spec.ts', 'components/**/*.spec.ts'],
+      use: {...devices['Pixel 7'], browserName: 'chromium', deviceScaleFactor: 1}
+    },
+    {
+      name: 'desktop',
+      testMatch: ['tests/e2e/**/*.spec.ts', 'components/**/*.spec.ts'],
+      use: {...devices['Desktop Chrome'], viewport: {width: 1280, height: 800}}
+    },
+    {name: 'server', testMatch: ['site/**/*.spec.ts']}
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/es`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    env: {NEXT_TELEMETRY_DISABLED: '1'}
-  }
+  webServer: [
+    {
+      command: 'node site/serve.mjs',
+      url: `http://127.0.0.1:${port}/es`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      env: {PORT: String(port)}
+    },
+    ...(hasNginx
+      ? [{command: 'node site/nginx-for-tests.mjs', url: `http://127.0.0.1:${nginxPort}/es`, reuseExistingServer: !process.env.CI, timeout: 30_000, env: {PORT: String(nginxPort)}}]
+      : [])
+  ]
 });

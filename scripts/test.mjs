@@ -1,5 +1,7 @@
-// npm test: content check, lint, unit tests (Vitest), a production build, then the
-// browser tests (Playwright in Chromium). Ends with one line: "N passed, N failed".
+// npm test: content check, lint, unit tests (Vitest), the build-and-start tests, a production
+// build (npm run build: the static site in dist/), then the browser and server tests (Playwright in
+// Chromium, against the site as npm start serves it, and nginx when installed).
+// Ends with one line: "N passed, N failed".
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,7 @@ const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, {stdio: 'inherit'
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 /**
  * A runner that exits non-zero with no failed test in its report (a suite that cannot load, a
@@ -44,11 +47,21 @@ passed += unit?.numPassedTests ?? 0;
 const unitFailed = unit?.numFailedTests ?? 0;
 failed += unitFailed + unexplainedFailure(unitStatus, unitFailed);
 
+console.log('\n== Build and start tests (npm start on a small copy of the content: stale builds, failed builds) ==');
+const startJson = path.join(out, 'vitest-start.json');
+const startStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${startJson}`], {
+  SITE_BUILD_TESTS: '1'
+});
+const startReport = readReport(startJson);
+passed += startReport?.numPassedTests ?? 0;
+const startFailed = startReport?.numFailedTests ?? 0;
+failed += startFailed + unexplainedFailure(startStatus, startFailed);
+
 let e2eStatus = 1;
-console.log('\n== Production build ==');
-const buildStatus = run('npx', ['next', 'build']);
+console.log('\n== Production build (npm run build) ==');
+const buildStatus = run('node', ['site/build.mjs']);
 if (buildStatus === 0) {
-  console.log(`\n== Browser tests (Playwright, ${browser}) ==`);
+  console.log(`\n== Browser and server tests (Playwright, ${browser}) ==`);
   const e2eJson = path.join(out, 'playwright.json');
   e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
     CHROMIUM_PATH: browser,
@@ -56,6 +69,7 @@ if (buildStatus === 0) {
   });
   const e2e = readReport(e2eJson);
   passed += e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
+  skipped += e2e?.stats.skipped ?? 0;
   const e2eFailed = e2e ? e2e.stats.unexpected + (e2e.stats.interrupted ?? 0) : 0;
   failed += e2eFailed + unexplainedFailure(e2eStatus, e2eFailed);
 } else {
@@ -66,9 +80,10 @@ const problems = [
   contentStatus && 'content check',
   lintStatus && 'lint',
   unitStatus && 'unit tests',
+  startStatus && 'build and start tests',
   buildStatus && 'build',
   e2eStatus && 'browser tests'
 ].filter(Boolean);
 console.log(problems.length ? `\nFailed: ${problems.join(', ')}` : '\nEverything passed.');
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(problems.length ? 1 : 0);

@@ -1,5 +1,5 @@
-import {expect, test} from '@playwright/test';
-import {allPages, entries, watchOrigin} from './site';
+import {expect} from '@playwright/test';
+import {allPages, entries, watchOrigin, test} from './site';
 
 /** Share images, metadata, sitemap, feeds, the share box and print. */
 

@@ -1,28 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test} from '@playwright/test';
+import {expect} from '@playwright/test';
 import {hotlines} from '../../lib/hotlines';
-import {allPages, expectNoTrace, watchOrigin} from './site';
+import {allPages, expectNoTrace, newCheckedPage, notFoundConsoleError, watchOrigin, test} from './site';
+import {expectStaticPage, securityHeaders} from './static-page';
 
 /** Every page, both languages, phone and desktop: the safe shell is there and keeps its promises. */
-
-const securityHeaders = {
-  'content-security-policy': /default-src 'self'.*frame-ancestors 'none'/,
-  'referrer-policy': /^no-referrer$/,
-  'x-content-type-options': /^nosniff$/,
-  'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
-  'strict-transport-security': /max-age=\d+/,
-  'cross-origin-opener-policy': /^same-origin$/
-};
 
 for (const p of allPages()) {
   test(`${p.path}: shell, safety, switch, accessibility`, async ({page, context, baseURL}) => {
     const watch = await watchOrigin(context, baseURL!);
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(200);
     for (const [name, pattern] of Object.entries(securityHeaders)) {
       expect(response?.headers()[name], name).toMatch(pattern);
     }
     expect(response?.headers()['set-cookie']).toBeUndefined();
+    // Static HTML: no framework, every inline script and style allowed by its hash and nothing else.
+    expectStaticPage(await response!.text(), response!.headers()['content-security-policy']);
+    expect(scripts, 'script files requested').toEqual([]);
 
     await expect(page.locator('html')).toHaveAttribute('lang', p.locale);
 
@@ -52,34 +49,26 @@ for (const p of allPages()) {
   });
 }
 
-test('after visiting every page, the browser holds no cookie and no storage', async ({page, context, baseURL}) => {
-  test.setTimeout(120_000);
-  const watch = await watchOrigin(context, baseURL!);
-  for (const p of allPages()) {
-    await page.goto(p.path);
-  }
-  await page.goto('/es/no-existe');
-  await expectNoTrace(page);
-  expect(await context.storageState()).toEqual({cookies: [], origins: []});
-  expect(watch.offsite).toEqual([]);
-});
+test.describe('privacy', () => {
+  test.use({expectedConsoleErrors: [notFoundConsoleError]});
 
-test.describe('language of the root address', () => {
-  for (const [accept, target] of [
-    ['en-US,en;q=0.9', '/en'],
-    ['es-MX,es;q=0.9', '/es'],
-    ['fr-FR,fr;q=0.9', '/es']
-  ] as const) {
-    test(`Accept-Language ${accept} goes to ${target} and sets no cookie`, async ({request}) => {
-      const response = await request.get('/', {headers: {'accept-language': accept}, maxRedirects: 0});
-      expect(response.status()).toBe(307);
-      expect(new URL(response.headers()['location'], 'http://x').pathname).toBe(target);
-      expect(response.headers()['set-cookie']).toBeUndefined();
-    });
-  }
+  test('after visiting every page, the browser holds no cookie and no storage', async ({page, context, baseURL}) => {
+    test.setTimeout(120_000);
+    const watch = await watchOrigin(context, baseURL!);
+    for (const p of allPages()) {
+      await page.goto(p.path);
+    }
+    await page.goto('/es/no-existe');
+    await expectNoTrace(page);
+    expect(await context.storageState()).toEqual({cookies: [], origins: []});
+    expect(watch.offsite).toEqual([]);
+  });
 });
 
 test.describe('unknown pages', () => {
+  // Chromium logs the 404 status of the page itself as a console error.
+  test.use({expectedConsoleErrors: [notFoundConsoleError]});
+
   for (const [path, lang, heading] of [
     ['/es/no-existe', 'es', 'No encontramos esta página'],
     ['/en/articles/no-such-article', 'en', 'We could not find this page'],
@@ -88,6 +77,7 @@ test.describe('unknown pages', () => {
     test(`${path} gives a localized 404 with the exit, banner and hotlines`, async ({page}) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
+      expectStaticPage(await response!.text(), response!.headers()['content-security-policy']);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', {level: 1})).toHaveText(heading);
       await expect(page.locator('a.quick-exit-button:visible')).toBeInViewport();
@@ -97,13 +87,12 @@ test.describe('unknown pages', () => {
   }
 
   test('without JavaScript the 404 still shows the exit and hotlines', async ({browser}) => {
-    const context = await browser.newContext({javaScriptEnabled: false});
-    const page = await context.newPage();
+    const {page, close} = await newCheckedPage(browser, {javaScriptEnabled: false});
     const response = await page.goto('/en/nothing-here');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', {level: 1})).toHaveText('No encontramos esta página');
     await expect(page.getByRole('link', {name: /We could not find this page/})).toBeVisible();
     await expect(page.locator('a.quick-exit-button:visible')).toBeInViewport();
-    await context.close();
+    await close([notFoundConsoleError]);
   });
 });

@@ -1,4 +1,4 @@
-import {expect, type Page, type BrowserContext} from '@playwright/test';
+import {test as base, expect, type Page, type BrowserContext} from '@playwright/test';
 import {loadContent} from '../../lib/content/load';
 import {fixedPaths} from '../../lib/content/paths';
 import {allPagesOf, pathsOf} from '../../lib/pages';
@@ -6,6 +6,47 @@ import {site} from '../../lib/site';
 import {routing, otherLocale, type Locale} from '../../i18n/routing';
 
 /** What the browser tests know about the site, read from the same sources as the site. */
+
+/**
+ * Records every console error and uncaught exception of a page: a CSP violation, a script error or a
+ * resource that failed. Tests that visit a missing page on purpose list the errors they expect.
+ */
+export function watchConsole(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
+/** Playwright's test, failing any test whose page logs an error it did not expect. */
+export const test = base.extend<{expectedConsoleErrors: RegExp[]}>({
+  expectedConsoleErrors: [[], {option: true}],
+  page: async ({page, expectedConsoleErrors}, provide) => {
+    const errors = watchConsole(page);
+    await provide(page);
+    expect(errors.filter((e) => !expectedConsoleErrors.some((re) => re.test(e))), 'console errors').toEqual([]);
+  }
+});
+
+/** A new context with the same console check (for tests that turn JavaScript off, for example). */
+export async function newCheckedPage(browser: import('@playwright/test').Browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  return {
+    context,
+    page,
+    async close(expected: RegExp[] = []) {
+      await context.close();
+      expect(errors.filter((e) => !expected.some((re) => re.test(e))), 'console errors').toEqual([]);
+    }
+  };
+}
+
+/** Chromium's console line for a response with an error status, as on the 404 page. */
+export const notFoundConsoleError = /status of 404/;
 
 export const {entries} = loadContent({includeDrafts: false});
 export const locales = routing.locales;
