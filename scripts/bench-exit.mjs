@@ -3,7 +3,7 @@
 // the HTML's first byte to the exit being armed. Prints a table; goal: under 50 ms to navigation.
 import fs from 'node:fs';
 import {chromium} from 'playwright-core';
-import {chromiumPath, howToGetChromium, median, run, sitePaths, startServer, table} from './bench/server.mjs';
+import {chromiumPath, howToGetChromium, median, run, sitePaths, startSite, table} from './bench/server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -12,8 +12,8 @@ const base = `http://localhost:${PORT}`;
 export async function benchExit({skipBuild = false} = {}) {
   const browserPath = chromiumPath();
   if (!browserPath) throw new Error(howToGetChromium);
-  if (!skipBuild) run('node', ['scripts/ensure-build.mjs']);
-  const stop = await startServer('npx', ['next', 'start', '-p', String(PORT)], `${base}/es`);
+  if (!skipBuild) run('node', ['-e', "import('./site/build.mjs').then((b) => b.buildIfStale())"]);
+  const stop = await startSite(PORT);
   const browser = await chromium.launch({executablePath: browserPath, args: ['--disable-background-networking', '--disable-component-update']});
   const pages = await sitePaths(base);
   const article = (locale) => pages.find((p) => p.startsWith(`/${locale}/${locale === 'es' ? 'articulos' : 'articles'}/`)) ?? `/${locale}`;

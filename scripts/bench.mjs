@@ -1,11 +1,10 @@
 // npm run bench — performance figures, printed as tables and written to bench-results/bench.json.
 // Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,scale):
-//   weight:     the framework floor (a bare Next app, same versions) and every page's first-visit bytes;
-//               records bench/budget.json, which the page-weight test holds the site to.
-//   lighthouse: Lighthouse (mobile preset) on home, article index, an article and get-help, both languages.
+//   weight:     every page's first-visit bytes by type, against bench/budget.json (no JavaScript file at all).
+//   lighthouse: Lighthouse (mobile preset) on home, article index, the longest article and get-help, both languages.
 //   exit:       quick-exit latency (scripts/bench-exit.mjs).
-//   load:       autocannon against next start for a page and a share image, and the same HTML from a
-//               minimal static server, so the ratio shows how close next start is to the limit.
+//   load:       autocannon against npm start's server for an article and a share image, at 10 and 100
+//               connections, and against a raw in-memory Node server sending the same bytes in the same run.
 //   scale:      build time and article-index size with 10, 100 and 500 synthetic articles per language.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,8 +14,7 @@ import zlib from 'node:zlib';
 import {chromium} from 'playwright-core';
 import autocannon from 'autocannon';
 import {benchExit} from './bench-exit.mjs';
-import {measureFloor} from './bench/floor.mjs';
-import {chromiumPath, howToGetChromium, kib, measurePage, run, sitePaths, startServer, table} from './bench/server.mjs';
+import {chromiumPath, howToGetChromium, kib, measurePage, run, sitePaths, startSite, table} from './bench/server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const PORT = 3230;
@@ -27,45 +25,40 @@ if (!browserPath) {
   console.error(howToGetChromium);
   process.exit(1);
 }
-const versions = Object.fromEntries(
-  ['next', 'react', 'react-dom', 'next-intl'].map((p) => [p, JSON.parse(fs.readFileSync(`node_modules/${p}/package.json`, 'utf8')).version])
-);
+const budget = JSON.parse(fs.readFileSync('bench/budget.json', 'utf8'));
 
-console.log('Building the site…');
-run('node', ['scripts/ensure-build.mjs']);
-let stop = await startServer('npx', ['next', 'start', '-p', String(PORT)], `${base}/es`);
+console.log('Building the site (if stale)…');
+run('node', ['-e', "import('./site/build.mjs').then((b) => b.buildIfStale())"]);
+let stop = await startSite(PORT);
 const browser = await chromium.launch({executablePath: browserPath, args: ['--disable-background-networking', '--disable-component-update']});
 const paths = await sitePaths(base);
+// The longest article of each language: the heaviest page a reader can open.
+const htmlBytes = (p) => fs.statSync(path.join('dist/site', `${p}.html`)).size;
+const longest = (locale, section) =>
+  paths.filter((p) => p.startsWith(`/${locale}/${section}/`) && !/\/\d+$/.test(p)).sort((a, b) => htmlBytes(b) - htmlBytes(a))[0];
 const pick = (locale) => {
   const s = {es: ['articulos', 'ayuda'], en: ['articles', 'get-help']}[locale];
-  return [`/${locale}`, `/${locale}/${s[0]}`, paths.find((p) => p.startsWith(`/${locale}/${s[0]}/`)), `/${locale}/${s[1]}`].filter(Boolean);
+  return [`/${locale}`, `/${locale}/${s[0]}`, longest(locale, s[0]), `/${locale}/${s[1]}`].filter(Boolean);
 };
 const keyPages = [...pick('es'), ...pick('en')];
 
 try {
   if (!skip.has('weight')) {
-    console.log('\n== Page weight (first visit, compressed bytes) ==\n');
-    const floor = await measureFloor(browser);
+    console.log('\n== Page weight (first visit, compressed bytes as transferred, every request) ==\n');
     const rows = [];
     for (const p of paths) {
       const m = await measurePage(browser, `${base}${p}`);
-      rows.push({page: p, html: kib(m.html), js: kib(m.js), css: kib(m.css), other: kib(m.img + m.font + m.other), 'total KiB': kib(m.total), 'above floor KiB': kib(m.total - floor.total), bytes: m.total});
+      rows.push({page: p, requests: m.requests.length, html: kib(m.html), js: kib(m.js), css: kib(m.css), other: kib(m.img + m.font + m.other), 'total KiB': kib(m.total), bytes: m.total});
     }
-    table(rows, ['page', 'html', 'js', 'css', 'other', 'total KiB', 'above floor KiB']);
-    const worst = Math.max(...rows.map((r) => r.bytes));
-    console.log(`\nFramework floor (bare Next ${versions.next} app): ${kib(floor.total)} KiB (${kib(floor.js)} KiB JS). Heaviest page: ${kib(worst)} KiB, ${kib(worst - floor.total)} KiB above the floor (budget 30, goal 15).`);
-    const budget = {
-      note: 'Written by npm run bench. The page-weight test (tests/e2e/weight.spec.ts) holds every page to pageBudgetBytes.',
-      measuredAt: results.date,
-      versions,
-      frameworkFloorBytes: floor.total,
-      pageBudgetBytes: floor.total + 30 * 1024,
-      pageGoalBytes: floor.total + 15 * 1024,
-      quickExitScriptBudgetBytes: 2048
-    };
-    fs.mkdirSync('bench', {recursive: true});
-    fs.writeFileSync('bench/budget.json', `${JSON.stringify(budget, null, 2)}\n`);
-    results.weight = {floor: {total: floor.total, js: floor.js}, pages: rows.map(({bytes, ...r}) => ({...r, bytes}))};
+    table(rows, ['page', 'requests', 'html', 'js', 'css', 'other', 'total KiB']);
+    const worst = rows.reduce((a, r) => (r.bytes > a.bytes ? r : a));
+    const homes = rows.filter((r) => /^\/(es|en)$/.test(r.page));
+    console.log(
+      `\nHeaviest page: ${worst.page}, ${worst['total KiB']} KiB (budget ${kib(budget.pageBudgetBytes)}, goal ${kib(budget.pageGoalBytes)}). ` +
+        `Home: ${homes.map((r) => `${r.page} ${r['total KiB']} KiB`).join(', ')} (budget ${kib(budget.homeBudgetBytes)}). ` +
+        `JavaScript files requested: ${rows.reduce((n, r) => n + Number(r.js > 0), 0)} pages.`
+    );
+    results.weight = rows;
   }
 
   if (!skip.has('lighthouse')) {
@@ -106,7 +99,7 @@ try {
       await chrome.kill();
     }
     table(rows, Object.keys(rows[0]));
-    console.log('\nGoals: 100 / 100 / 100 / 100 and LCP under 1.5 s.');
+    console.log('\nGoals: 100 / 100 / 100 / 100, LCP under 1.0 s, TBT 0-20 ms.');
     results.lighthouse = rows;
   }
 
@@ -115,33 +108,41 @@ try {
     stop();
     stop = () => {};
     results.exit = (await benchExit({skipBuild: true})).map((row) => ({...row, samples: undefined}));
-    stop = await startServer('npx', ['next', 'start', '-p', String(PORT)], `${base}/es`);
+    stop = await startSite(PORT);
   }
 
   if (!skip.has('load')) {
-    console.log('\n== Server throughput (autocannon, 10 connections, 10 s each) ==\n');
-    const article = keyPages.find((p) => /\/articulos\//.test(p)) ?? '/es';
-    const html = await (await fetch(`${base}${article}`)).text();
-    const gzipped = zlib.gzipSync(html);
-    const staticServer = http.createServer((req, res) => {
-      const gzip = /gzip/.test(req.headers['accept-encoding'] ?? '');
-      res.writeHead(200, {'content-type': 'text/html; charset=utf-8', ...(gzip ? {'content-encoding': 'gzip'} : {})});
-      res.end(gzip ? gzipped : html);
+    console.log('\n== Server throughput (autocannon on 127.0.0.1, 10 s each, gzip) ==\n');
+    const article = longest('es', 'articulos') ?? '/es';
+    const local = `http://127.0.0.1:${PORT}`;
+    // The same bytes and headers npm start sends for the article, from memory, with nothing else to do.
+    const sample = await fetch(`${local}${article}`, {headers: {'accept-encoding': 'gzip'}});
+    const body = Buffer.from(await sample.arrayBuffer());
+    const gzipped = zlib.gzipSync(body, {level: 9});
+    const headers = Object.fromEntries([...sample.headers].filter(([k]) => !/^(content-encoding|content-length|date|connection|keep-alive|transfer-encoding)$/.test(k)));
+    const raw = http.createServer((req, res) => {
+      res.writeHead(200, {...headers, 'content-encoding': 'gzip', 'content-length': gzipped.length});
+      res.end(gzipped);
     });
-    await new Promise((r) => staticServer.listen(PORT + 1, r));
-    const targets = [
-      ['next start: article', `${base}${article}`],
-      ['next start: share image', `${base}${article}/opengraph-image`],
-      ['static server: same HTML', `http://localhost:${PORT + 1}/`]
-    ];
+    await new Promise((r) => raw.listen(PORT + 1, '127.0.0.1', r));
     const rows = [];
-    for (const [name, url] of targets) {
-      const r = await autocannon({url, connections: 10, duration: 10, headers: {'accept-encoding': 'gzip'}});
-      rows.push({target: name, 'req/s': Math.round(r.requests.average), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors + r.non2xx + r.timeouts});
+    for (const connections of [10, 100]) {
+      for (const [name, url] of [
+        ['npm start: article', `${local}${article}`],
+        ['npm start: share image', `${local}${article}/opengraph-image`],
+        ['raw in-memory node: same article bytes', `http://127.0.0.1:${PORT + 1}${article}`]
+      ]) {
+        const r = await autocannon({url, connections, duration: 10, headers: {'accept-encoding': 'gzip'}});
+        rows.push({target: name, connections, 'req/s': Math.round(r.requests.average), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors + r.non2xx + r.timeouts});
+      }
     }
-    staticServer.close();
+    raw.close();
     table(rows, Object.keys(rows[0]));
-    console.log(`\nnext start serves the article at ${((rows[0]['req/s'] / rows[2]['req/s']) * 100).toFixed(0)}% of the static server's rate.`);
+    for (const connections of [10, 100]) {
+      const mine = rows.find((r) => r.connections === connections && r.target === 'npm start: article');
+      const limit = rows.find((r) => r.connections === connections && r.target.startsWith('raw'));
+      console.log(`${connections} connections: npm start serves the article at ${((mine['req/s'] / limit['req/s']) * 100).toFixed(0)}% of the raw in-memory server (goal: at least 50%).`);
+    }
     results.load = rows;
   }
 } finally {
@@ -152,8 +153,6 @@ try {
 if (!skip.has('scale')) {
   console.log('\n== Scaling with content (synthetic articles, real content untouched) ==\n');
   const rows = [];
-  // next build adds each distDir's types to tsconfig.json; put it back afterwards.
-  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
   for (const n of (process.env.BENCH_SCALE ?? '10,100,500').split(',').map(Number)) {
     const dir = path.resolve(`.bench/content-${n}`);
     fs.rmSync(dir, {recursive: true, force: true});
@@ -166,17 +165,16 @@ if (!skip.has('scale')) {
         );
       }
     }
-    const distDir = `.bench/next-${n}`;
+    const distDir = path.resolve(`.bench/dist-${n}`);
     const started = Date.now();
-    run('npx', ['next', 'build'], {env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: dir, NEXT_DIST_DIR: distDir}, stdio: 'ignore'});
+    run('node', ['site/build.mjs'], {env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: dir, SITE_DIST: distDir}, stdio: 'ignore'});
     const seconds = (Date.now() - started) / 1000;
-    const indexFile = path.join(distDir, 'server/app/es/articulos.html');
+    const indexFile = path.join(distDir, 'site/es/articulos.html');
     const indexBytes = fs.existsSync(indexFile) ? zlib.gzipSync(fs.readFileSync(indexFile)).length : NaN;
     rows.push({'articles per language': n, 'build s': seconds.toFixed(1), 'ms per article': ((seconds * 1000) / (n * 2)).toFixed(0), 'index HTML KiB (gzip)': kib(indexBytes)});
     fs.rmSync(distDir, {recursive: true, force: true});
     fs.rmSync(dir, {recursive: true, force: true});
   }
-  fs.writeFileSync('tsconfig.json', tsconfig);
   table(rows, Object.keys(rows[0]));
   results.scale = rows;
 }

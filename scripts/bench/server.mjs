@@ -13,7 +13,12 @@ export function run(cmd, args, options = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
 }
 
-/** Starts `next start` (or any command) and waits until `url` answers. */
+/** Serves the built site (dist/) as npm start does, on `port`; returns a function that stops it. */
+export function startSite(port) {
+  return startServer('node', ['site/serve.mjs'], `http://127.0.0.1:${port}/es`, {env: {...env, PORT: String(port)}});
+}
+
+/** Starts a command and waits until `url` answers. */
 export async function startServer(cmd, args, url, options = {}) {
   const child = spawn(cmd, args, {stdio: 'ignore', env, detached: true, ...options});
   for (let i = 0; i < 120; i++) {
