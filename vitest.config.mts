@@ -5,7 +5,11 @@ export default defineConfig({
   resolve: {alias: {'@': fileURLToPath(new URL('./', import.meta.url))}},
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'lib/**/*.test.ts'],
+    // site/*.slow.test.ts build the whole site several times: npm test runs them on their own.
+    include: process.env.SITE_BUILD_TESTS
+      ? ['site/**/*.slow.test.ts']
+      : ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'lib/**/*.test.ts', 'site/**/*.test.ts'],
+    exclude: process.env.SITE_BUILD_TESTS ? [] : ['site/**/*.slow.test.ts', 'node_modules/**'],
     server: {deps: {inline: ['next-intl']}}
   }
 });
