@@ -48,7 +48,7 @@ const bin = (name) => path.join('node_modules', '.bin', name);
 const run = (name, args, options = {}) => spawnSync(bin(name), args, {env, encoding: 'utf8', ...options});
 
 /** Builds the site into a staging folder, then swaps it in. Throws BuildError with a plain message. */
-export function build({log = console.log} = {}) {
+export async function build({log = console.log} = {}) {
   const target = distDir();
   const staging = `${target}.staging`;
   const print = fingerprint();
@@ -62,7 +62,7 @@ export function build({log = console.log} = {}) {
   if (next.status !== 0) {
     const output = `${next.stdout}\n${next.stderr}`;
     // A content problem the check did not catch still names its file and line in the message.
-    const lines = output.split('\n').filter((l) => /^\s*(content|app|components|lib)\/\S+:\d+/.test(l) || /Error:/.test(l));
+    const lines = output.split('\n').filter((l) => /^\s*[\w.[\]/-]+\.(mdx|tsx?|json)(:\d+|\(\d+,\d+\))/.test(l) || /Error:/.test(l));
     throw new BuildError(`next build failed:\n${(lines.length ? lines : output.split('\n').slice(-25)).join('\n')}`);
   }
 
@@ -70,7 +70,7 @@ export function build({log = console.log} = {}) {
   fs.rmSync(staging, {recursive: true, force: true});
   let result;
   try {
-    result = postExport({from: process.env.NEXT_DIST_DIR ?? 'out', to: staging, servedFrom: path.join(target, 'site')});
+    result = await postExport({from: process.env.NEXT_DIST_DIR ?? 'out', to: staging, servedFrom: path.join(target, 'site')});
   } catch (error) {
     fs.rmSync(staging, {recursive: true, force: true});
     throw new BuildError(error.message);
@@ -82,22 +82,23 @@ export function build({log = console.log} = {}) {
   if (fs.existsSync(target)) fs.renameSync(target, old);
   fs.renameSync(staging, target);
   fs.rmSync(old, {recursive: true, force: true});
-  log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (${result.removed} files of the framework left out).`);
+  const indexed = Object.entries(result.indexed).map(([lang, n]) => `${n} ${lang}`).join(', ');
+  log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (${result.removed} files of the framework left out; search index: ${indexed} pages).`);
   return result;
 }
 
 /** Builds when the served site is missing or older than its inputs. */
-export function buildIfStale(options = {}) {
+export async function buildIfStale(options = {}) {
   const built = builtFingerprint();
   if (built && built === fingerprint()) return {built: false};
   (options.log ?? console.log)(built ? 'The site changed since the last build: building again…' : 'No build yet: building the site…');
-  build(options);
+  await build(options);
   return {built: true};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    build();
+    await build();
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     console.error(`\nThe site was not built:\n\n${error.message}\n`);
