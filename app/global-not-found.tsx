@@ -66,7 +66,7 @@ async function NotFoundVariant({locale}: {locale: Locale}) {
       </a>
       <QuickExit locale={locale} />
       <SafetyBanner locale={locale} />
-      <PageFrame locale={locale} otherHref={fixedPaths(other).home} mainId={`main-${locale}`}>
+      <PageFrame locale={locale} otherHref={fixedPaths(other).home} mainId={`main-${locale}`} searchable={false}>
         <h1>{t('title')}</h1>
         <p className="lead">{t('text')}</p>
         <ul>

@@ -27,7 +27,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
       item(
         locale,
         pathsOf(page),
-        page.type === 'entry' ? lastModified(page.entry) : newest(indexPageEntries(locale, page.kind, page.number))
+        page.type === 'entry'
+          ? lastModified(page.entry)
+          : page.type === 'index'
+            ? newest(indexPageEntries(locale, page.kind, page.number))
+            : newest(entriesOf(locale))
       )
     )
   ]);

@@ -15,7 +15,13 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const isArticle = entry.kind !== 'page';
   const more = isArticle ? related(entry) : [];
   return (
-    <article className={`entry entry-${entry.kind}`}>
+    <article
+      className={`entry entry-${entry.kind}`}
+      // For search results (components/search/): what kind of page, and for whom.
+      data-pagefind-meta="kind[data-kind], audience[data-audience]"
+      data-kind={t(entry.kind === 'guide' ? 'kindGuide' : entry.kind === 'article' ? 'kindArticle' : 'kindPage')}
+      data-audience={audience(entry.audience)}
+    >
       <header className="entry-header">
         <h1>{entry.title}</h1>
         {isArticle ? (
@@ -56,7 +62,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
       {isArticle ? (
         <>
           <Share locale={locale} url={absoluteUrl(entry.href)} title={entry.title} />
-          <section aria-labelledby="entry-hotlines" className="entry-hotlines">
+          <section aria-labelledby="entry-hotlines" className="entry-hotlines" data-pagefind-ignore="">
             <h2 id="entry-hotlines">{t('hotlinesTitle')}</h2>
             <div className="hotline-grid">
               <HotlineCard id="human-trafficking" locale={locale} compact />
@@ -67,7 +73,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
             </p>
           </section>
           {more.length ? (
-            <section aria-labelledby="entry-related" className="entry-related">
+            <section aria-labelledby="entry-related" className="entry-related" data-pagefind-ignore="">
               <h2 id="entry-related">{t('related')}</h2>
               <EntryList entries={more} locale={locale} headingLevel={3} />
             </section>

@@ -14,15 +14,19 @@ export async function PageFrame({
   locale,
   otherHref,
   mainId = 'main',
+  searchable = true,
   children
 }: {
   locale: Locale;
   otherHref: string;
   mainId?: string;
+  /** Whether the page goes into the search index (not the indexes, the search page or the 404). */
+  searchable?: boolean;
   children: ReactNode;
 }) {
   const t = await getTranslations({locale, namespace: 'Shell'});
   const nav = await getTranslations({locale, namespace: 'Nav'});
+  const search = await getTranslations({locale, namespace: 'Search'});
   const paths = fixedPaths(locale);
   const other = otherLocale(locale);
   const sections = [
@@ -38,10 +42,19 @@ export async function PageFrame({
           <a className="site-name" href={paths.home}>
             {site.name[locale]}
           </a>
-          <a className="language-switch" href={otherHref} hrefLang={other} lang={other}>
-            <span aria-hidden="true">{t('languageSwitch')}</span>
-            <span className="visually-hidden">{t('languageSwitchLabel')}</span>
-          </a>
+          <div className="site-header-tools">
+            <a className="header-search" href={paths.search}>
+              <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
+                <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+                <path d="M15 15l6 6" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+              </svg>
+              {search('headerLink')}
+            </a>
+            <a className="language-switch" href={otherHref} hrefLang={other} lang={other}>
+              <span aria-hidden="true">{t('languageSwitch')}</span>
+              <span className="visually-hidden">{t('languageSwitchLabel')}</span>
+            </a>
+          </div>
         </div>
         <nav aria-label={t('navLabel')}>
           <ul>
@@ -53,7 +66,8 @@ export async function PageFrame({
           </ul>
         </nav>
       </header>
-      <main id={mainId} tabIndex={-1}>
+      {/* data-pagefind-body: only this, the page's own content, goes into the search index. */}
+      <main id={mainId} tabIndex={-1} data-pagefind-body={searchable ? '' : undefined}>
         {children}
       </main>
       <footer className="site-footer">

@@ -4,13 +4,14 @@ import {otherLocale, type Locale} from '@/i18n/routing';
 import {EntryView} from '@/components/EntryView';
 import {IndexView} from '@/components/IndexView';
 import {PageFrame} from '@/components/PageFrame';
+import {Search} from '@/components/search/Search';
 import {indexPageCount, indexPageEntries, indexPagePath, pathsOf, type SitePage} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
 /** A whole page (index or entry) inside the site's frame, with the switch to its counterpart. */
 export function SitePageScreen({page, locale}: {page: SitePage; locale: Locale}) {
   return (
-    <PageFrame locale={locale} otherHref={pathsOf(page)[otherLocale(locale)]}>
+    <PageFrame locale={locale} otherHref={pathsOf(page)[otherLocale(locale)]} searchable={page.type === 'entry'}>
       <SitePageView page={page} locale={locale} />
     </PageFrame>
   );
@@ -33,6 +34,10 @@ export async function sitePageMetadata(page: SitePage | undefined, locale: Local
 /** Title and description of any page: an entry's own, or an index's from the UI strings. */
 export async function sitePageText(page: SitePage, locale: Locale) {
   if (page.type === 'entry') return {title: page.entry.title, description: page.entry.description};
+  if (page.type === 'search') {
+    const search = await getTranslations({locale, namespace: 'Search'});
+    return {title: search('title'), description: search('intro')};
+  }
   const t = await getTranslations({locale, namespace: 'Content'});
   const key = page.kind === 'article' ? 'articles' : 'guides';
   const title = t(`${key}Title`);
@@ -44,6 +49,7 @@ export async function sitePageText(page: SitePage, locale: Locale) {
 
 export async function SitePageView({page, locale}: {page: SitePage; locale: Locale}) {
   if (page.type === 'entry') return <EntryView entry={page.entry} locale={locale} />;
+  if (page.type === 'search') return <Search locale={locale} />;
   const {title, description} = await sitePageText(page, locale);
   const count = indexPageCount(locale, page.kind);
   return (

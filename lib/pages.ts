@@ -1,10 +1,10 @@
 import {routing, type Locale} from '@/i18n/routing';
-import {counterpart, entriesOf, findEntry, indexPath, sections, type Entry} from '@/lib/content';
+import {counterpart, entriesOf, findEntry, fixedPaths, indexPath, searchSlug, sections, type Entry} from '@/lib/content';
 
 /**
  * Which page a URL names, shared by the pages, their share images, the sitemap and
  * the tests. URL scheme: lib/content/paths.ts.
- *   /es/<page>            an index (articulos, guias) or a core page (ayuda, ...)
+ *   /es/<page>            an index (articulos, guias), the search page (buscar) or a core page (ayuda, ...)
  *   /es/<section>/<slug>  an article or a guide
  *   /es/<section>/<n>     page n (2, 3, ...) of an index, so an index stays light however many articles there are
  */
@@ -15,7 +15,7 @@ export const indexKinds = Object.keys(sections) as IndexKind[];
 /** Articles or guides per index page. */
 export const INDEX_PAGE_SIZE = 30;
 
-export type SitePage = {type: 'index'; kind: IndexKind; number: number} | {type: 'entry'; entry: Entry};
+export type SitePage = {type: 'index'; kind: IndexKind; number: number} | {type: 'entry'; entry: Entry} | {type: 'search'};
 
 const kindOf = (locale: Locale, segment: string) => indexKinds.find((k) => sections[k][locale] === segment);
 
@@ -34,6 +34,7 @@ export function indexPageEntries(locale: Locale, kind: IndexKind, number: number
 export function topLevelParams(locale: Locale) {
   return [
     ...indexKinds.map((kind) => ({page: sections[kind][locale]})),
+    {page: searchSlug[locale]},
     ...entriesOf(locale, 'page').map((e) => ({page: e.slug}))
   ];
 }
@@ -41,6 +42,7 @@ export function topLevelParams(locale: Locale) {
 export function findTopLevel(locale: Locale, page: string): SitePage | undefined {
   const kind = kindOf(locale, page);
   if (kind) return {type: 'index', kind, number: 1};
+  if (page === searchSlug[locale]) return {type: 'search'};
   const entry = findEntry(locale, 'page', page);
   return entry && {type: 'entry', entry};
 }
@@ -72,7 +74,11 @@ export function findSubPage(locale: Locale, page: string, slug: string): SitePag
 /** The address of the same page in every language. */
 export function pathsOf(page: SitePage): Record<Locale, string> {
   const pathIn = (l: Locale) =>
-    page.type === 'index' ? indexPagePath(l, page.kind, page.number) : counterpart(page.entry, l).href;
+    page.type === 'index'
+      ? indexPagePath(l, page.kind, page.number)
+      : page.type === 'search'
+        ? fixedPaths(l).search
+        : counterpart(page.entry, l).href;
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 
@@ -82,6 +88,7 @@ export function allPagesOf(locale: Locale): SitePage[] {
     ...indexKinds.flatMap((kind) =>
       Array.from({length: indexPageCount(locale, kind)}, (_, i) => ({type: 'index', kind, number: i + 1}) as SitePage)
     ),
+    {type: 'search'} as SitePage,
     ...entriesOf(locale).map((entry) => ({type: 'entry', entry}) as SitePage)
   ];
 }

@@ -1,11 +1,13 @@
 // npm run bench — performance figures, printed as tables and written to bench-results/bench.json.
-// Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,scale):
+// Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,search,scale):
 //   weight:     every page's first-visit bytes by type, against bench/budget.json (no JavaScript file at all).
 //   lighthouse: Lighthouse (mobile preset) on home, article index, the longest article and get-help, both languages.
 //   exit:       quick-exit latency (scripts/bench-exit.mjs).
 //   load:       autocannon against npm start's server for an article and a share image, at 10 and 100
 //               connections, and against a raw in-memory Node server sending the same bytes in the same run.
-//   scale:      build time and article-index size with 10, 100 and 500 synthetic articles per language.
+//   search:     the search page's first-visit bytes, the bytes of its first query, and query times.
+//   scale:      build time and article-index size with 10, 100 and 500 synthetic articles per language,
+//               and search on the largest set.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -14,7 +16,7 @@ import zlib from 'node:zlib';
 import {chromium} from 'playwright-core';
 import autocannon from 'autocannon';
 import {benchExit} from './bench-exit.mjs';
-import {chromiumPath, howToGetChromium, kib, measurePage, run, sitePaths, startSite, table} from './bench/server.mjs';
+import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const PORT = 3230;
@@ -145,11 +147,36 @@ try {
     }
     results.load = rows;
   }
+  if (!skip.has('search')) {
+    console.log('\n== Search (first visit, first query cold, then warm queries) ==\n');
+    const rows = [];
+    for (const [p, queries] of [
+      ['/es/buscar', ['visa T', 'no me pagan', 'trafico']],
+      ['/en/search', ['H-2A', 'not paid', 'safety plan']]
+    ]) {
+      rows.push(searchRow(p, 'real content', await measureSearch(browser, `${base}${p}`, queries)));
+    }
+    table(rows, Object.keys(rows[0]));
+    results.search = rows;
+  }
 } finally {
   stop();
   await browser.close();
 }
 
+function searchRow(page, content, m) {
+  return {
+    page,
+    content,
+    'page KiB': kib(m.pageBytes),
+    'first query KiB': kib(m.firstQueryBytes),
+    'cold query ms': Math.round(m.coldMs),
+    'warm query ms': m.warmMs.map((t) => Math.round(t)).join(' / '),
+    results: m.results
+  };
+}
+
+let largeSearch;
 if (!skip.has('scale')) {
   console.log('\n== Scaling with content (synthetic articles, real content untouched) ==\n');
   const rows = [];
@@ -172,11 +199,28 @@ if (!skip.has('scale')) {
     const indexFile = path.join(distDir, 'site/es/articulos.html');
     const indexBytes = fs.existsSync(indexFile) ? zlib.gzipSync(fs.readFileSync(indexFile)).length : NaN;
     rows.push({'articles per language': n, 'build s': seconds.toFixed(1), 'ms per article': ((seconds * 1000) / (n * 2)).toFixed(0), 'index HTML KiB (gzip)': kib(indexBytes)});
+    if (n === Math.max(...(process.env.BENCH_SCALE ?? '10,100,500').split(',').map(Number)) && !skip.has('search')) {
+      const port = PORT + 2;
+      const stopLarge = await startServer('node', ['site/serve.mjs'], `http://127.0.0.1:${port}/es`, {env: {...process.env, PORT: String(port), SITE_DIST: distDir}});
+      const searchBrowser = await chromium.launch({executablePath: browserPath});
+      try {
+        const m = await measureSearch(searchBrowser, `http://127.0.0.1:${port}/es/buscar`, ['benchmark', 'synthetic 250', 'visa T']);
+        largeSearch = searchRow('/es/buscar', `${n} synthetic articles a language`, m);
+      } finally {
+        await searchBrowser.close();
+        stopLarge();
+      }
+    }
     fs.rmSync(distDir, {recursive: true, force: true});
     fs.rmSync(dir, {recursive: true, force: true});
   }
   table(rows, Object.keys(rows[0]));
   results.scale = rows;
+  if (largeSearch) {
+    console.log('\nSearch on the largest set:\n');
+    table([largeSearch], Object.keys(largeSearch));
+    results.searchLarge = largeSearch;
+  }
 }
 
 fs.mkdirSync('bench-results', {recursive: true});

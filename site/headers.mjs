@@ -8,7 +8,7 @@ export const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), ' +
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), ' +
     'midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -23,21 +23,26 @@ export function cspHash(text) {
 /**
  * The Content-Security-Policy: nothing from other origins, and inline scripts and styles only by the
  * hashes of the ones the built pages hold (no 'unsafe-inline', no 'unsafe-eval').
+ * The search page alone may also load scripts from this site (Pagefind's module and worker; the site
+ * serves no other script files), compile its WebAssembly and fetch the index files from this site.
  * @param {{scripts: string[], styles: string[]}} inline the text of every inline script and style
+ * @param {{search?: boolean}} [page]
  */
-export function contentSecurityPolicy({scripts, styles}) {
+export function contentSecurityPolicy({scripts, styles}, {search = false} = {}) {
   const hashes = (texts) => [...new Set(texts.map(cspHash))].sort().join(' ') || "'none'";
   return [
     "default-src 'none'",
-    `script-src ${hashes(scripts)}`,
+    `script-src ${search ? "'self' " : ''}${hashes(scripts)}${search ? " 'wasm-unsafe-eval'" : ''}`,
     `style-src ${hashes(styles)}`,
+    ...(search ? ["connect-src 'self'", "worker-src 'self'"] : []),
     "img-src 'self' data:",
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    "trusted-types 'none'"
+    // The search page's script defines the one policy, allowing only Pagefind's worker.
+    `trusted-types ${search ? 'default' : "'none'"}`
   ].join('; ');
 }
 
@@ -53,7 +58,8 @@ export const fileRules = [
   {pattern: '^/_next/static/', cacheControl: 'public, max-age=31536000, immutable'},
   {pattern: '/opengraph-image$', contentType: 'image/png'},
   {pattern: '/feed\\.xml$', contentType: 'application/rss+xml; charset=utf-8'},
-  {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'}
+  {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'},
+  {pattern: '^/pagefind/.*\\.(pagefind|pf_[a-z]+)$', contentType: 'application/octet-stream'}
 ];
 
 const compiled = fileRules.map((rule) => ({...rule, re: new RegExp(rule.pattern)}));
@@ -68,6 +74,12 @@ export function fileHeaders(filePath) {
   }
   return headers;
 }
+
+/**
+ * The search index and Pagefind's scripts (site/search-index.mjs). Responses from here get the search
+ * CSP too: Pagefind's worker runs under the CSP sent with its own script, and fetches the index.
+ */
+export const searchBundleDir = '/pagefind/';
 
 /** Paths that exist in the folder but are never served. */
 export const hiddenPaths = ['/_headers'];

@@ -1,1 +1,8 @@
-export declare function postExport(dirs: {from: string; to: string; servedFrom: string}): {pages: number; removed: number; csp: string};
+export declare function postExport(dirs: {from: string; to: string; servedFrom: string}): Promise<{
+  pages: number;
+  removed: number;
+  csp: string;
+  searchCsp: string;
+  searchPages: string[];
+  indexed: Record<string, number>;
+}>;

@@ -6,13 +6,19 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {contentSecurityPolicy} from './headers.mjs';
 import {netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
+import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
 
 /** Files served as they are, besides pages (*.html). Anything else in the export stops the build. */
 const SERVED = [/\/opengraph-image$/, /\/feed\.xml$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/, /^\/icon\.svg$/];
 /** What only the runtime used: RSC payloads (*.txt beside a page), its chunks, Next's own 404 route. */
 const RUNTIME_ONLY = [/\.txt$/, /^\/_next\//, /^\/_not-found(\.html|\/)/];
-const COMPRESSIBLE = /\.(html|xml|txt|svg|css)$/;
+const COMPRESSIBLE = /\.(html|xml|txt|svg|css|js|json)$/;
+/** The search page marks itself (components/search/Search.tsx): it alone gets the search CSP. */
+const SEARCH_PAGE = /\sdata-search-page=""/;
+
+/** The address a page is served at: /es.html -> /es, /es/ayuda.html -> /es/ayuda. */
+const cleanUrl = (file) => file.replace(/\.html$/, '');
 
 function listFiles(dir, base = dir) {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => {
@@ -38,20 +44,24 @@ function precompress(file, data) {
  * @param {{from: string, to: string, servedFrom: string}} dirs from: Next's export; to: a new folder
  *   for the build (its site/ is the folder to serve; beside it headers.json, nginx.conf); servedFrom:
  *   where that site/ folder will be served from, for nginx's root
- * @returns {{pages: number, removed: number, csp: string}}
+ * @returns {Promise<{pages: number, removed: number, csp: string, searchCsp: string, searchPages: string[], indexed: Record<string, number>}>}
  */
-export function postExport({from, to, servedFrom}) {
+export async function postExport({from, to, servedFrom}) {
   const files = listFiles(from);
   const site = path.join(to, 'site');
   const inline = {scripts: [], styles: []};
   const keep = new Set();
   const assets = new Set();
+  const searchPages = [];
+  const toIndex = [];
   let pages = 0;
 
   for (const file of files) {
     if (file.endsWith('.html') && !RUNTIME_ONLY.some((re) => re.test(file))) {
       const result = stripRuntime(fs.readFileSync(path.join(from, file), 'utf8'), path.join(from, file));
       write(path.join(site, file), result.html);
+      if (SEARCH_PAGE.test(result.html)) searchPages.push(file);
+      if (file !== '/404.html') toIndex.push({url: cleanUrl(file), html: result.html});
       inline.scripts.push(...result.scripts);
       inline.styles.push(...result.styles);
       result.assets.forEach((a) => assets.add(a));
@@ -72,14 +82,19 @@ export function postExport({from, to, servedFrom}) {
   }
   if (!keep.has('/404.html')) throw new Error('the export has no 404.html (app/global-not-found.tsx)');
 
+  const {languages: indexed} = await writeSearchIndex({pages: toIndex, outputPath: path.join(site, 'pagefind')});
+  for (const file of listFiles(path.join(site, 'pagefind'))) keep.add(`/pagefind${file}`);
+
   for (const file of keep) {
     if (COMPRESSIBLE.test(file)) precompress(path.join(site, file), fs.readFileSync(path.join(site, file)));
   }
 
   const csp = contentSecurityPolicy(inline);
+  const searchCsp = contentSecurityPolicy(inline, {search: true});
   const served = [...keep].sort();
-  write(path.join(to, 'headers.json'), `${JSON.stringify({csp, files: served}, null, 2)}\n`);
-  write(path.join(site, '_headers'), netlifyHeaders({csp, files: served}));
-  write(path.join(to, 'nginx.conf'), nginxServerBlock({root: path.resolve(servedFrom), csp}));
-  return {pages, removed: files.length - keep.size, csp};
+  const headers = {csp, searchCsp, searchPages: searchPages.map(cleanUrl)};
+  write(path.join(to, 'headers.json'), `${JSON.stringify({...headers, indexed, files: served}, null, 2)}\n`);
+  write(path.join(site, '_headers'), netlifyHeaders({...headers, files: served}));
+  write(path.join(to, 'nginx.conf'), nginxServerBlock({...headers, root: path.resolve(servedFrom)}));
+  return {pages, removed: files.length - keep.size, ...headers, indexed};
 }

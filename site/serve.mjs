@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import Negotiator from 'negotiator';
 import sirv from 'sirv';
-import {fileHeaders, hiddenPaths, securityHeaders} from './headers.mjs';
+import {fileHeaders, hiddenPaths, searchBundleDir, securityHeaders} from './headers.mjs';
 import languages from '../i18n/locales.cjs';
 
 const {defaultLocale, locales} = languages;
@@ -21,8 +21,9 @@ export function languageFor(acceptLanguage) {
 /** @param {string} dir the build folder (dist), holding site/ and headers.json */
 export function createSiteHandler(dir) {
   const root = path.join(dir, 'site');
-  const {csp} = JSON.parse(fs.readFileSync(path.join(dir, 'headers.json'), 'utf8'));
+  const {csp, searchCsp, searchPages} = JSON.parse(fs.readFileSync(path.join(dir, 'headers.json'), 'utf8'));
   const always = {'Content-Security-Policy': csp, ...securityHeaders};
+  const search = new Set(searchPages.flatMap((p) => [p, `${p}.html`]));
   const notFound = {
     plain: fs.readFileSync(path.join(root, '404.html')),
     br: fs.readFileSync(path.join(root, '404.html.br')),
@@ -71,6 +72,8 @@ export function createSiteHandler(dir) {
     }
     if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return plain(res, 400);
 
+    // Before sirv answers, even with 304: a revalidated search page must keep its own CSP.
+    if (search.has(decoded) || decoded.startsWith(searchBundleDir)) res.setHeader('Content-Security-Policy', searchCsp);
     if (decoded === '/') {
       return void res
         .writeHead(302, {Location: `/${languageFor(req.headers['accept-language'])}`, Vary: 'Accept-Language', 'Cache-Control': 'no-cache'})

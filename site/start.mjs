@@ -6,7 +6,7 @@ import {BuildError, buildIfStale, builtFingerprint, distDir} from './build.mjs';
 import {startServer} from './serve.mjs';
 
 try {
-  buildIfStale();
+  await buildIfStale();
 } catch (error) {
   if (!(error instanceof BuildError)) throw error;
   console.error(`\nThe site could not be built. Fix this, then run npm start again:\n\n${error.message}\n`);

@@ -93,13 +93,13 @@ describe('postExport', () => {
     return dir;
   }
 
-  it('writes the stripped site, drops what only the runtime used, precompresses, and hashes the CSP', () => {
+  it('writes the stripped site, drops what only the runtime used, precompresses, and hashes the CSP', async () => {
     const from = fakeExport();
     const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
-    const result = postExport({from, to, servedFrom: '/srv/site'});
+    const result = await postExport({from, to, servedFrom: '/srv/site'});
     const served = (dir: string): string[] =>
       fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => (d.isDirectory() ? served(path.join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name]));
-    expect(served(path.join(to, 'site')).filter((f) => !/\.(br|gz)$/.test(f)).sort()).toEqual(
+    expect(served(path.join(to, 'site')).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith('pagefind/')).sort()).toEqual(
       ['404.html', '_headers', 'es.html', 'es/feed.xml', 'es/opengraph-image', 'icon.svg', 'robots.txt', 'sitemap.xml'].sort()
     );
     expect(fs.existsSync(path.join(to, 'site', 'es.html.br'))).toBe(true);
@@ -116,10 +116,33 @@ describe('postExport', () => {
     expect(headers).toContain(`/es/feed.xml\n  Content-Type: application/rss+xml; charset=utf-8`);
   });
 
-  it('stops on a file it does not know, so nothing unexpected is published', () => {
+  it('stops on a file it does not know, so nothing unexpected is published', async () => {
     const from = fakeExport({'es/data.json': '{}'});
     const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
-    expect(() => postExport({from, to, servedFrom: to})).toThrow(/es\/data\.json: a file the export step does not know/);
+    await expect(postExport({from, to, servedFrom: to})).rejects.toThrow(/es\/data\.json: a file the export step does not know/);
+  });
+
+  it('indexes the searchable pages per language, and gives the search page its own CSP', async () => {
+    const searchable = (lang: string, words: string) =>
+      page({body: ''}).replace('<html lang="es">', `<html lang="${lang}">`).replace('<main>', '<main data-pagefind-body="">').replace('Texto', words);
+    const from = fakeExport({
+      'es/ayuda.html': searchable('es', 'Pide ayuda a una intercesora'),
+      'en/get-help.html': searchable('en', 'Ask an advocate for help'),
+      'es/buscar.html': page({body: '<section data-search-page=""></section>'})
+    });
+    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+    const result = await postExport({from, to, servedFrom: to});
+    expect(result.indexed).toEqual({es: 1, en: 1});
+    expect(result.searchPages).toEqual(['/es/buscar']);
+    expect(result.searchCsp).toMatch(/script-src 'self' [^;]* 'wasm-unsafe-eval'; /);
+    expect(result.searchCsp).toContain("connect-src 'self'");
+    expect(result.csp).not.toMatch(/'self'|wasm|connect-src/);
+    expect(fs.existsSync(path.join(to, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(to, 'site', 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(fs.readFileSync(path.join(to, 'nginx.conf'), 'utf8')).toContain(`"/es/buscar.html" "${result.searchCsp}";`);
+    expect(fs.readFileSync(path.join(to, 'site', '_headers'), 'utf8')).toContain(
+      `/es/buscar\n  ! Content-Security-Policy\n  Content-Security-Policy: ${result.searchCsp}`
+    );
   });
 });
 

@@ -30,10 +30,11 @@ export default async function HomePage({params}: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({locale, namespace: 'Home'});
   const nav = await getTranslations({locale, namespace: 'Nav'});
+  const kind = await getTranslations({locale, namespace: 'Content'});
   const reads = firstReads.map((id) => findById(locale, id)).filter((entry) => entry !== undefined);
   return (
     <PageFrame locale={locale} otherHref={homePaths[otherLocale(locale)]}>
-      <h1>{t('title')}</h1>
+      <h1 data-pagefind-meta={`kind:${kind('kindPage')}`}>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
 
       <section aria-labelledby="help-now" className="help-now">
@@ -82,7 +83,8 @@ export default async function HomePage({params}: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="guides">
+      {/* The lists repeat other pages' descriptions: kept out of the search index. */}
+      <section aria-labelledby="guides" data-pagefind-ignore="">
         <h2 id="guides">{nav('guides')}</h2>
         <EntryList entries={entriesOf(locale, 'guide').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
         <p>
@@ -90,7 +92,7 @@ export default async function HomePage({params}: Props) {
         </p>
       </section>
 
-      <section aria-labelledby="articles">
+      <section aria-labelledby="articles" data-pagefind-ignore="">
         <h2 id="articles">{nav('articles')}</h2>
         <EntryList entries={entriesOf(locale, 'article').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
         <p>

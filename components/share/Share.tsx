@@ -10,6 +10,7 @@ export async function Share({locale, url, title}: {locale: Locale; url: string; 
     <section
       id="share"
       className="share"
+      data-pagefind-ignore=""
       aria-labelledby="share-title"
       data-title={title}
       data-copied={t('copied')}

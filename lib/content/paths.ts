@@ -16,11 +16,15 @@ export function indexPath(locale: Locale, kind: Exclude<Kind, 'page'>): string {
   return `/${locale}/${sections[kind][locale]}`;
 }
 
+/** The search page's address in each language. */
+export const searchSlug = {es: 'buscar', en: 'search'} as const satisfies Record<Locale, string>;
+
 /** Pages that exist without a content file. */
 export function fixedPaths(locale: Locale) {
   return {
     home: `/${locale}`,
     articles: indexPath(locale, 'article'),
-    guides: indexPath(locale, 'guide')
+    guides: indexPath(locale, 'guide'),
+    search: `/${locale}/${searchSlug[locale]}`
   };
 }

@@ -62,3 +62,39 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+/**
+ * The search page: its first-visit bytes, the bytes its first query loads (Pagefind's script,
+ * WebAssembly and index chunks), and the time from Enter to the results, cold and then warm.
+ */
+export async function measureSearch(browser, url, queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(url, {waitUntil: 'networkidle'});
+  const pageBytes = bytes;
+  const times = [];
+  let firstQueryBytes = 0;
+  for (const [i, query] of queries.entries()) {
+    bytes = 0;
+    await page.locator('#search-words').fill(query);
+    const started = await page.evaluate(() => performance.now());
+    await page.locator('#search-words').press('Enter');
+    await page.waitForFunction(() => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      return status !== '' && !status.endsWith('…');
+    });
+    times.push((await page.evaluate(() => performance.now())) - started);
+    if (i === 0) {
+      await page.waitForLoadState('networkidle');
+      firstQueryBytes = bytes;
+    }
+  }
+  const results = await page.locator('.search-result').count();
+  await context.close();
+  return {pageBytes, firstQueryBytes, coldMs: times[0], warmMs: times.slice(1), results};
+}
