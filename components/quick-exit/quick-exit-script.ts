@@ -6,8 +6,8 @@
  *
  * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: cover the
  *   page, set a neutral title and blank favicon, then location.replace(url).
- * - Same-origin links replace the current history entry, so Back after an exit
- *   does not walk through the pages that were read.
+ * - Links between the site's pages are ordinary links, so the phone's Back works
+ *   inside the site; only the exit replaces its own history entry.
  * - Every pageshow (including back/forward cache restores) resets everything.
  */
 
@@ -183,21 +183,9 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     'click',
     (event) => {
       const target = event.target as Element | null;
-      const link = target && target.closest ? (target.closest('a[href]') as HTMLAnchorElement | null) : null;
+      const link = target && target.closest ? (target.closest('a[data-quick-exit]') as HTMLAnchorElement | null) : null;
       if (!link || event.defaultPrevented) return;
-      if (link.hasAttribute('data-quick-exit')) return exit(event);
-      // Site links replace the current history entry (one Back step per visit).
-      const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-      const here = win.location;
-      if (modified || link.origin !== here.origin || link.hasAttribute('download')) return;
-      if (link.target && link.target !== '_self') return;
-      event.preventDefault();
-      const samePage = link.pathname === here.pathname && link.search === here.search;
-      go.replace(link.href);
-      if (samePage && link.hash) {
-        const anchor = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
-        if (anchor) anchor.focus();
-      }
+      exit(event);
     },
     true
   );

@@ -104,15 +104,27 @@ for (const locale of locales) {
       });
     }
 
-    test('home, an article, exit, then Back: no page of the site is shown', async ({page, context, baseURL}) => {
+    test('Back from an article returns to the page before it on the site', async ({page, context, baseURL}) => {
+      await watchOrigin(context, baseURL!);
+      await page.goto(`/${locale}`);
+      await page.locator(`main a[href="${articleOf(locale).href}"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`${articleOf(locale).href}$`));
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+      await expect(page.locator('main h1')).toBeVisible();
+    });
+
+    test('home, an article, exit, then Back: the article that was left is never shown', async ({page, context, baseURL}) => {
       await watchOrigin(context, baseURL!);
       await page.goto(`/${locale}`);
       await page.locator(`main a[href="${articleOf(locale).href}"]`).first().click();
       await expect(page).toHaveURL(new RegExp(`${articleOf(locale).href}$`));
       await page.locator('a.quick-exit-button').click();
       await expectOnNeutralPage(page, locale);
-      await page.goBack().catch(() => null);
-      expect(isSite(page.url(), baseURL!)).toBe(false);
+      await page.goBack();
+      // The exit replaced the article's entry: Back lands on the page read before it.
+      await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+      expect(new URL(page.url()).pathname).not.toBe(articleOf(locale).href);
     });
 
     test('with JavaScript off the link still exits', async ({browser, baseURL}) => {
@@ -191,23 +203,38 @@ for (const locale of locales) {
 test.describe('placement', () => {
   test.use({viewport: {width: 320, height: 640}});
 
-  test('at 320 px the exit is at the top, stays there while scrolling, and is large enough to tap', async ({page}) => {
+  test('at 320 px the exit is a bar at the bottom, where the thumb is, stays there while scrolling, and is large enough to tap', async ({page}) => {
     await page.goto(articleOf('es').href);
     const exit = page.locator('a.quick-exit-button');
     await expect(exit).toBeInViewport();
-    const top = await exit.boundingBox();
-    expect(top!.y).toBeLessThan(10);
-    expect(top!.height).toBeGreaterThanOrEqual(44);
-    expect(top!.width).toBeGreaterThanOrEqual(44);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(exit).toBeInViewport();
-    expect((await exit.boundingBox())!.y).toBeLessThan(10);
+    const atBottom = async () => {
+      const box = (await exit.boundingBox())!;
+      return Math.abs(box.y + box.height - 640) < 2;
+    };
+    const box = (await exit.boundingBox())!;
+    expect(await atBottom()).toBe(true);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBe(320);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    expect(await atBottom()).toBe(true);
     // Nothing covers it: the element at its centre is the button itself.
     const hit = await exit.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
     });
     expect(hit).toBe(true);
+    // It is still the first thing in the page's order, for keyboards and screen readers.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('a.quick-exit-skip-link')).toBeFocused();
+  });
+
+  test('on a wide screen it is at the top, in a strip of its own', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.goto(articleOf('es').href);
+    const box = (await page.locator('a.quick-exit-button').boundingBox())!;
+    expect(box.y).toBeLessThan(10);
+    const banner = (await page.locator('.safety-banner').boundingBox())!;
+    expect(banner.y).toBeGreaterThanOrEqual(box.y + box.height);
   });
 
   test('at 400% zoom (320 x 200 CSS px) it stays on screen', async ({page}) => {
