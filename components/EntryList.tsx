@@ -1,9 +1,9 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {topics, type Entry} from '@/lib/content';
+import type {Entry} from '@/lib/content';
 import {formatDate} from '@/lib/format';
 
-/** A list of articles or guides: title, description, date, audience and source. */
+/** A list of articles or guides: title, then at most two lines of detail (description; date and audience). */
 export async function EntryList({entries, locale, headingLevel}: {entries: Entry[]; locale: Locale; headingLevel: 2 | 3 | 4}) {
   const t = await getTranslations({locale, namespace: 'Content'});
   const audience = await getTranslations({locale, namespace: 'Audience'});
@@ -21,14 +21,6 @@ export async function EntryList({entries, locale, headingLevel}: {entries: Entry
             <time dateTime={e.updated ?? e.published}>{formatDate(e.updated ?? e.published, locale)}</time>
             {' · '}
             {t('forAudience', {audience: audience(e.audience)})}
-            {' · '}
-            {e.topics.map((topic) => topics[topic][locale]).join(', ')}
-            {e.source ? (
-              <>
-                {' · '}
-                {t('source')}: {e.source.organization}
-              </>
-            ) : null}
           </p>
         </li>
       ))}

@@ -4,7 +4,7 @@ import {pageHref, related, type Entry} from '@/lib/content';
 import {formatDate} from '@/lib/format';
 import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
-import {HotlineCard} from '@/components/HotlineCard';
+import {CallLogNote, HotlineCard, HotlineStrip} from '@/components/HotlineCard';
 import {EntryList} from '@/components/EntryList';
 import {Share} from '@/components/share/Share';
 
@@ -14,6 +14,8 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const audience = await getTranslations({locale, namespace: 'Audience'});
   const isArticle = entry.kind !== 'page';
   const more = isArticle ? related(entry) : [];
+  // Sources are in English unless they say otherwise: their titles are read in their own language.
+  const sourceLang = entry.source?.language ?? 'en';
   return (
     <article
       className={`entry entry-${entry.kind}`}
@@ -26,38 +28,47 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
         <h1>{entry.title}</h1>
         {isArticle ? (
           <p className="entry-meta">
-            {t('published')} <time dateTime={entry.published}>{formatDate(entry.published, locale)}</time>
-            {entry.updated ? (
-              <>
-                {' · '}
-                {t('updated')} <time dateTime={entry.updated}>{formatDate(entry.updated, locale)}</time>
-              </>
-            ) : null}
+            {/* The date that matters to a reader: when the page last changed. */}
+            {t(entry.updated ? 'updated' : 'published')}{' '}
+            <time dateTime={entry.updated ?? entry.published}>{formatDate(entry.updated ?? entry.published, locale, 'short')}</time>
             {' · '}
             {t('readingTime', {minutes: entry.readingMinutes})}
             {' · '}
             {t('forAudience', {audience: audience(entry.audience)})}
           </p>
         ) : null}
-        {entry.source ? (
-          <p className="entry-source">
-            {t('sourceIntro')}{' '}
-            {entry.source.url ? (
-              <a href={entry.source.url} rel="noreferrer">
-                {entry.source.title}
-              </a>
-            ) : (
-              <cite>{entry.source.title}</cite>
-            )}
-            , {entry.source.organization}
-            {entry.source.date ? ` (${formatDate(entry.source.date, locale)})` : ''}.
-          </p>
-        ) : null}
       </header>
 
       <div className="prose">
-        <ContentBody source={entry.body} locale={locale} />
+        <ContentBody
+          source={entry.body}
+          locale={locale}
+          // Call first where people come to call: on get-help, every way to reach the main lines right
+          // after the first paragraph, before "which line to use"; on articles and guides, one line.
+          afterFirstParagraph={
+            entry.id === 'get-help' ? (
+              <HotlineStrip ids={['human-trafficking', 'domestic-violence', 'emergency']} locale={locale} label={t('hotlinesTitle')} />
+            ) : isArticle ? (
+              <HotlineStrip ids={['human-trafficking']} locale={locale} label={t('hotlinesTitle')} />
+            ) : undefined
+          }
+        />
       </div>
+
+      {entry.source ? (
+        <p className="entry-source">
+          {t('sourceIntro')}{' '}
+          {entry.source.url ? (
+            <a href={entry.source.url} rel="noreferrer" lang={sourceLang === locale ? undefined : sourceLang}>
+              {entry.source.title}
+            </a>
+          ) : (
+            <cite lang={sourceLang === locale ? undefined : sourceLang}>{entry.source.title}</cite>
+          )}
+          , {entry.source.organization}
+          {entry.source.date ? ` (${formatDate(entry.source.date, locale)})` : ''}.
+        </p>
+      ) : null}
 
       {isArticle ? (
         <>
@@ -65,9 +76,10 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           <section aria-labelledby="entry-hotlines" className="entry-hotlines" data-pagefind-ignore="">
             <h2 id="entry-hotlines">{t('hotlinesTitle')}</h2>
             <div className="hotline-grid">
-              <HotlineCard id="human-trafficking" locale={locale} compact />
-              <HotlineCard id="domestic-violence" locale={locale} compact />
+              <HotlineCard id="human-trafficking" locale={locale} compact callLog={false} />
+              <HotlineCard id="domestic-violence" locale={locale} compact callLog={false} />
             </div>
+            <CallLogNote locale={locale} />
             <p>
               <a href={pageHref(locale, 'get-help')}>{t('allHotlines')}</a>
             </p>

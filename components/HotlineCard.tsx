@@ -1,7 +1,18 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {formatDate} from '@/lib/format';
+import {pageHref} from '@/lib/content';
 import {getHotline, smsHref, telHref, textKeyword} from '@/lib/hotlines';
+
+/** The line under every group of call and text buttons: what a call leaves behind on the phone. */
+export async function CallLogNote({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Hotline'});
+  return (
+    <p className="call-log-note">
+      {t('callLog')} <a href={pageHref(locale, 'browse-safely')}>{t('callLogLink')}</a>
+    </p>
+  );
+}
 
 /**
  * A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json.
@@ -12,13 +23,16 @@ export async function HotlineCard({
   id,
   locale,
   headingLevel = 3,
-  compact = false
+  compact = false,
+  callLog = true
 }: {
   id: string;
   locale: Locale;
   headingLevel?: 2 | 3;
   /** Name and the call, text and TTY links only: for the end of articles, where every byte counts. */
   compact?: boolean;
+  /** false when the group of cards shows the call-log line once, under all of them. */
+  callLog?: boolean;
 }) {
   const t = await getTranslations({locale, namespace: 'Hotline'});
   const h = getHotline(id);
@@ -27,10 +41,9 @@ export async function HotlineCard({
   const keyword = textKeyword(h, locale);
   const checks = h.review.confirmedBy.map((c) => t(c === 'call' ? 'byCall' : c === 'text' ? 'byText' : 'byChat'));
   return (
-    <section className="hotline" aria-labelledby={`hotline-${h.id}-${locale}`} data-hotline={h.id}>
-      <Heading id={`hotline-${h.id}-${locale}`} className="hotline-name">
-        {h.name[locale]}
-      </Heading>
+    // Named by aria-label, not by an id: a page may show the same hotline twice.
+    <section className="hotline" aria-label={h.name[locale]} data-hotline={h.id}>
+      <Heading className="hotline-name">{h.name[locale]}</Heading>
       {compact ? null : <p className="hotline-summary">{h.summary[locale]}</p>}
       <ul className="hotline-actions">
         <li>
@@ -47,6 +60,13 @@ export async function HotlineCard({
             {h.text.note ? <span className="hotline-note">{h.text.note[locale]}</span> : null}
           </li>
         ) : null}
+        {h.chat && h.website ? (
+          <li>
+            <a className="button button-secondary" href={h.website[locale]} rel="noreferrer">
+              {t('chat')}
+            </a>
+          </li>
+        ) : null}
         {h.tty ? (
           <li>
             <a className="hotline-tty" href={telHref(h.tty.number)}>
@@ -55,6 +75,7 @@ export async function HotlineCard({
           </li>
         ) : null}
       </ul>
+      {callLog ? <CallLogNote locale={locale} /> : null}
       {compact ? null : (
         <>
           <dl className="hotline-facts">
@@ -95,6 +116,45 @@ export async function HotlineCard({
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+/**
+ * Call, text and chat for a few lines, in one compact block: at the top of get-help and after the
+ * first paragraph of every article and guide, where people come to call.
+ */
+export async function HotlineStrip({ids, locale, label}: {ids: string[]; locale: Locale; label: string}) {
+  const t = await getTranslations({locale, namespace: 'Hotline'});
+  return (
+    <section className="hotline-strip" aria-label={label} data-pagefind-ignore="">
+      <ul>
+        {ids.map((id) => {
+          const h = getHotline(id)!;
+          const keyword = textKeyword(h, locale);
+          return (
+            <li key={h.id} data-hotline={h.id}>
+              <span className="hotline-strip-name">{h.name[locale]}</span>
+              <span className="hotline-strip-actions">
+                <a className="button" href={telHref(h.call.number)}>
+                  {t('call')} <span className="number">{h.call.display}</span>
+                </a>
+                {h.text ? (
+                  <a className="button button-secondary" href={smsHref(h.text.number, keyword)}>
+                    {keyword ? t('textWithKeyword', {keyword}) : t('text')} <span className="number">{h.text.display}</span>
+                  </a>
+                ) : null}
+                {h.chat && h.website ? (
+                  <a className="button button-secondary" href={h.website[locale]} rel="noreferrer">
+                    {t('chat')}
+                  </a>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <CallLogNote locale={locale} />
     </section>
   );
 }

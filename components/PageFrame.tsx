@@ -48,7 +48,7 @@ export async function PageFrame({
                 <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
                 <path d="M15 15l6 6" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
               </svg>
-              {search('headerLink')}
+              <span className="header-search-label">{search('headerLink')}</span>
             </a>
             <a className="language-switch" href={otherHref} hrefLang={other} lang={other}>
               <span aria-hidden="true">{t('languageSwitch')}</span>
@@ -76,7 +76,14 @@ export async function PageFrame({
           <ul>
             {hotlines.map((h) => (
               <li key={h.id}>
-                {h.name[locale]}: <a href={telHref(h.call.number)}>{h.call.display}</a>
+                {/* "Emergencias: 911" already holds its number: say it once. */}
+                {h.name[locale].includes(h.call.display) ? (
+                  <a href={telHref(h.call.number)}>{h.name[locale]}</a>
+                ) : (
+                  <>
+                    {h.name[locale]}: <a href={telHref(h.call.number)} className="number">{h.call.display}</a>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -10,8 +10,14 @@ import type {Locale} from '@/i18n/routing';
 const text = (what: string) =>
   z.strictObject(
     {
-      es: z.string({error: `${what} in Spanish (es) is missing`}).trim().min(1, `${what} in Spanish (es) is empty`),
-      en: z.string({error: `${what} in English (en) is missing`}).trim().min(1, `${what} in English (en) is empty`)
+      es: z
+        .string({error: `${what} in Spanish (es) is missing`})
+        .trim()
+        .min(1, `${what} in Spanish (es) is empty`),
+      en: z
+        .string({error: `${what} in English (en) is missing`})
+        .trim()
+        .min(1, `${what} in English (en) is empty`)
     },
     {error: `${what} must give both languages, like {"es": "...", "en": "..."}`}
   );
@@ -55,12 +61,15 @@ const review = z.strictObject(
           : 'an absolute https:// address'
     }),
     confirmedBy: z
-      .array(z.enum(liveChecks, {error: 'one of "call", "text" or "chat": only what someone really did to check the line'}), {
-        error: (issue) =>
-          issue.input === undefined
-            ? 'The list of live checks is missing: write "confirmedBy": [] if nobody called or texted the line, or ["call"] after calling it'
-            : 'a list such as [] or ["call", "text"]'
-      })
+      .array(
+        z.enum(liveChecks, {error: 'one of "call", "text" or "chat": only what someone really did to check the line'}),
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'The list of live checks is missing: write "confirmedBy": [] if nobody called or texted the line, or ["call"] after calling it'
+              : 'a list such as [] or ["call", "text"]'
+        }
+      )
       .refine((list) => new Set(list).size === list.length, 'each of "call", "text" and "chat" at most once')
   },
   {
@@ -71,31 +80,40 @@ const review = z.strictObject(
   }
 );
 
-export const hotlineSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in lowercase letters and hyphens'),
-  name: text('The name'),
-  summary: text('The summary'),
-  call: channel,
-  text: channel
-    .extend({
-      keyword: z
-        .union([z.string().trim().min(1), z.strictObject({es: z.string().optional(), en: z.string().optional()})])
-        .optional()
-    })
-    .optional(),
-  tty: channel.optional(),
-  website: z.strictObject({es: httpsUrl, en: httpsUrl}).optional(),
-  hours: text('The hours'),
-  languages: text('The languages'),
-  note: text('The note').optional(),
-  review,
-  /**
-   * What the research marks as uncertain about the facts shown (hours, languages, notes),
-   * in both languages. The full card shows it as "not confirmed". A number that is
-   * uncertain is never published.
-   */
-  unconfirmed: text('The note on what is not confirmed').optional()
-});
+export const hotlineSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in lowercase letters and hyphens'),
+    name: text('The name'),
+    /** A word or two for the line of numbers at the top of every page, like "Trata" / "Trafficking". */
+    shortName: text('The short name'),
+    summary: text('The summary'),
+    call: channel,
+    text: channel
+      .extend({
+        keyword: z
+          .union([z.string().trim().min(1), z.strictObject({es: z.string().optional(), en: z.string().optional()})])
+          .optional()
+      })
+      .optional(),
+    tty: channel.optional(),
+    website: z.strictObject({es: httpsUrl, en: httpsUrl}).optional(),
+    /** true when the line offers web chat on its website (the quiet channel when someone is nearby). */
+    chat: z.boolean({error: 'true or false'}).optional(),
+    hours: text('The hours'),
+    languages: text('The languages'),
+    note: text('The note').optional(),
+    review,
+    /**
+     * What the research marks as uncertain about the facts shown (hours, languages, notes),
+     * in both languages. The full card shows it as "not confirmed". A number that is
+     * uncertain is never published.
+     */
+    unconfirmed: text('The note on what is not confirmed').optional()
+  })
+  .refine((h) => !h.chat || h.website, {
+    message: 'a "website" in both languages: the chat link goes to it',
+    path: ['website']
+  });
 
 export type Hotline = z.infer<typeof hotlineSchema>;
 

@@ -2,7 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routing, otherLocale, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
-import {HotlineCard} from '@/components/HotlineCard';
+import {CallLogNote, HotlineCard} from '@/components/HotlineCard';
 import {EntryList} from '@/components/EntryList';
 import {entriesOf, findById, fixedPaths, pageHref} from '@/lib/content';
 import {pageMetadata} from '@/lib/metadata';
@@ -41,9 +41,10 @@ export default async function HomePage({params}: Props) {
         <h2 id="help-now">{t('helpNow')}</h2>
         <p>{t('helpNowText')}</p>
         <div className="hotline-grid">
-          <HotlineCard id="human-trafficking" locale={locale} />
-          <HotlineCard id="domestic-violence" locale={locale} />
+          <HotlineCard id="human-trafficking" locale={locale} callLog={false} />
+          <HotlineCard id="domestic-violence" locale={locale} callLog={false} />
         </div>
+        <CallLogNote locale={locale} />
         <p>
           <a href={pageHref(locale, 'get-help')}>{t('allHotlines')}</a>
         </p>
@@ -83,20 +84,20 @@ export default async function HomePage({params}: Props) {
         </ul>
       </section>
 
-      {/* The lists repeat other pages' descriptions: kept out of the search index. */}
-      <section aria-labelledby="guides" data-pagefind-ignore="">
-        <h2 id="guides">{nav('guides')}</h2>
-        <EntryList entries={entriesOf(locale, 'guide').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
-        <p>
-          <a href={fixedPaths(locale).guides}>{t('learnMore')}: {nav('guides')}</a>
-        </p>
-      </section>
-
+      {/* The lists repeat other pages' descriptions: kept out of the search index. Survivors' articles first. */}
       <section aria-labelledby="articles" data-pagefind-ignore="">
         <h2 id="articles">{nav('articles')}</h2>
         <EntryList entries={entriesOf(locale, 'article').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
         <p>
           <a href={fixedPaths(locale).articles}>{t('learnMore')}: {nav('articles')}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="guides" data-pagefind-ignore="">
+        <h2 id="guides">{nav('guides')}</h2>
+        <EntryList entries={entriesOf(locale, 'guide').slice(0, HOME_LIST_SIZE)} locale={locale} headingLevel={3} />
+        <p>
+          <a href={fixedPaths(locale).guides}>{t('learnMore')}: {nav('guides')}</a>
         </p>
       </section>
     </PageFrame>

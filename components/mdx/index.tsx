@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import type {ComponentProps, ReactNode} from 'react';
 import {MDXRemote} from 'next-mdx-remote-client/rsc';
 import remarkGfm from 'remark-gfm';
 import type {Locale} from '@/i18n/routing';
@@ -12,7 +12,8 @@ import {Glossary} from '@/components/Glossary';
 
 function Callout({kind = 'info', title, children}: {kind?: 'info' | 'warning' | 'safety'; title?: string; children: ReactNode}) {
   return (
-    <aside className={`callout callout-${kind}`}>
+    // The title names the box for screen readers; it is not a heading of the page's outline.
+    <aside className={`callout callout-${kind}`} aria-label={title}>
       {title ? <p className="callout-title">{title}</p> : null}
       {children}
     </aside>
@@ -35,9 +36,31 @@ function Stat({value, children}: {value: string; children: ReactNode}) {
   );
 }
 
-/** Renders an entry's MDX body on the server. Nothing of MDX reaches the browser. */
-export function ContentBody({source, locale}: {source: string; locale: Locale}) {
+const tableLabel = {es: 'Tabla', en: 'Table'} satisfies Record<Locale, string>;
+
+type Tree = {type: string; children: Tree[]; name?: string; attributes?: unknown[]};
+
+/** A remark plugin: puts <AfterFirstParagraph /> right after the body's first paragraph. */
+const insertAfterFirstParagraph = () => (tree: Tree) => {
+  const index = tree.children.findIndex((node) => node.type === 'paragraph');
+  if (index >= 0) {
+    tree.children.splice(index + 1, 0, {type: 'mdxJsxFlowElement', name: 'AfterFirstParagraph', attributes: [], children: []});
+  }
+};
+
+/**
+ * Renders an entry's MDX body on the server. Nothing of MDX reaches the browser.
+ * `afterFirstParagraph` is shown right after the first paragraph (the articles' call block).
+ */
+export function ContentBody({source, locale, afterFirstParagraph}: {source: string; locale: Locale; afterFirstParagraph?: ReactNode}) {
   const components = {
+    AfterFirstParagraph: () => afterFirstParagraph ?? null,
+    // Focusable so a keyboard can scroll a table wider than the screen.
+    table: (props: ComponentProps<'table'>) => (
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel[locale]}>
+        <table {...props} />
+      </div>
+    ),
     Callout,
     Checklist,
     Stats,
@@ -49,7 +72,11 @@ export function ContentBody({source, locale}: {source: string; locale: Locale}) 
     <MDXRemote
       source={source}
       components={components}
-      options={{disableImports: true, disableExports: true, mdxOptions: {remarkPlugins: [remarkGfm]}}}
+      options={{
+        disableImports: true,
+        disableExports: true,
+        mdxOptions: {remarkPlugins: afterFirstParagraph ? [remarkGfm, insertAfterFirstParagraph] : [remarkGfm]}
+      }}
     />
   );
 }

@@ -48,7 +48,9 @@ export const frontmatterSchema = z
           organization: z.string({error: 'the name of the organization'}).trim().min(2, 'the name of the organization'),
           title: z.string({error: 'the title of the source'}).trim().min(2, 'the title of the source'),
           date: isoDate.optional(),
-          url: z.url({protocol: /^https$/, error: 'a full, secure web address starting with https://'}).optional()
+          url: z.url({protocol: /^https$/, error: 'a full, secure web address starting with https://'}).optional(),
+          /** The language the source is written in (screen readers read its title in it); English when not given. */
+          language: z.enum(['es', 'en'], {error: '"es" or "en", the language the source is written in'}).optional()
         },
         {error: 'the source, with organization and title (date and url when known)'}
       )

@@ -19,7 +19,7 @@ for (const entry of entries.filter((e) => e.kind !== 'page')) {
     await expect(source).toContainText(entry.source!.organization);
     if (entry.source!.url) await expect(source.locator(`a[href="${entry.source!.url}"]`)).toBeVisible();
     await expect(page.locator('.entry-hotlines a[href="tel:+18883737888"]')).toBeVisible();
-    await expect(page.locator('.entry-meta time').first()).toHaveAttribute('datetime', entry.published);
+    await expect(page.locator('.entry-meta time').first()).toHaveAttribute('datetime', entry.updated ?? entry.published);
     // No component or markup leaks as text.
     await expect(page.locator('main')).not.toContainText(/<[A-Z][a-zA-Z]+|\{|\}/);
     const twin = entries.find((e) => e.id === entry.id && e.locale !== entry.locale)!;
