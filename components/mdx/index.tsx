@@ -38,6 +38,10 @@ function Stat({value, children}: {value: string; children: ReactNode}) {
 /** Renders an entry's MDX body on the server. Nothing of MDX reaches the browser. */
 export function ContentBody({source, locale}: {source: string; locale: Locale}) {
   const components = {
+    // Links to other sites are numbered on paper and listed as endnotes (EntryView, globals.css).
+    a: ({href, ...props}: {href?: string; children?: ReactNode}) => (
+      <a href={href} {...props} data-endnote={href?.startsWith('https://') ? '' : undefined} />
+    ),
     Callout,
     Checklist,
     Stats,
