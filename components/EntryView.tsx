@@ -6,7 +6,9 @@ import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
 import {CallLogNote, HotlineCard, HotlineStrip} from '@/components/HotlineCard';
 import {EntryList} from '@/components/EntryList';
+import {HotlineNumbers} from '@/components/HotlineNumbers';
 import {Share} from '@/components/share/Share';
+import {discreetHref} from '@/lib/pages';
 
 /** An article, guide or core page: header, body, and for articles and guides share, related and hotlines. */
 export async function EntryView({entry, locale}: {entry: Entry; locale: Locale}) {
@@ -16,6 +18,14 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const more = isArticle ? related(entry) : [];
   // Sources are in English unless they say otherwise: their titles are read in their own language.
   const sourceLang = entry.source?.language ?? 'en';
+  const print = await getTranslations({locale, namespace: 'Print'});
+  const discreet = await getTranslations({locale, namespace: 'Discreet'});
+  // The printout's endnotes: every link to another site, in the order the page shows them (the
+  // source after the text). Print styles number the links with a counter in the same order (globals.css).
+  const endnotes = [
+    ...entry.externalLinks,
+    ...(entry.source?.url ? [{href: entry.source.url, text: entry.source.title}] : [])
+  ];
   return (
     <article
       className={`entry entry-${entry.kind}`}
@@ -37,6 +47,11 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
             {t('forAudience', {audience: audience(entry.audience)})}
           </p>
         ) : null}
+        {/* On paper the numbers come first, on page 1; on screen the hotline cards follow the text. */}
+        <aside className="print-only print-hotlines" aria-label={print('hotlines')}>
+          <p className="print-hotlines-title">{print('hotlines')}</p>
+          <HotlineNumbers locale={locale} />
+        </aside>
       </header>
 
       <div className="prose">
@@ -59,7 +74,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
         <p className="entry-source">
           {t('sourceIntro')}{' '}
           {entry.source.url ? (
-            <a href={entry.source.url} rel="noreferrer" lang={sourceLang === locale ? undefined : sourceLang}>
+            <a href={entry.source.url} rel="noreferrer" lang={sourceLang === locale ? undefined : sourceLang} data-endnote="">
               {entry.source.title}
             </a>
           ) : (
@@ -72,7 +87,13 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
 
       {isArticle ? (
         <>
-          <Share locale={locale} url={absoluteUrl(entry.href)} title={entry.title} />
+          <Share
+            locale={locale}
+            url={absoluteUrl(entry.href)}
+            discreetUrl={absoluteUrl(discreetHref(entry))}
+            title={entry.title}
+            discreetTitle={discreet('title')}
+          />
           <section aria-labelledby="entry-hotlines" className="entry-hotlines" data-pagefind-ignore="">
             <h2 id="entry-hotlines">{t('hotlinesTitle')}</h2>
             <div className="hotline-grid">
@@ -91,6 +112,19 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
             </section>
           ) : null}
         </>
+      ) : null}
+
+      {endnotes.length ? (
+        <section className="print-only endnotes" aria-label={print('links')}>
+          <p className="endnotes-title">{print('links')}</p>
+          <ol>
+            {endnotes.map((note, i) => (
+              <li key={i}>
+                {note.text}: <span className="endnote-url">{note.href}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
     </article>
   );

@@ -27,6 +27,7 @@ export async function PageFrame({
   const t = await getTranslations({locale, namespace: 'Shell'});
   const nav = await getTranslations({locale, namespace: 'Nav'});
   const search = await getTranslations({locale, namespace: 'Search'});
+  const card = await getTranslations({locale, namespace: 'Card'});
   const paths = fixedPaths(locale);
   const other = otherLocale(locale);
   const sections = [
@@ -95,7 +96,8 @@ export async function PageFrame({
               {href: pageHref(locale, 'get-help'), label: nav('getHelp')},
               {href: pageHref(locale, 'browse-safely'), label: nav('browseSafely')},
               {href: pageHref(locale, 'quick-exit'), label: nav('quickExit')},
-              {href: pageHref(locale, 'about'), label: nav('about')}
+              {href: pageHref(locale, 'about'), label: nav('about')},
+              {href: paths.card, label: card('link')}
             ].map((l) => (
               <li key={l.href}>
                 <a href={l.href}>{l.label}</a>

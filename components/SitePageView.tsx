@@ -5,13 +5,18 @@ import {EntryView} from '@/components/EntryView';
 import {IndexView} from '@/components/IndexView';
 import {PageFrame} from '@/components/PageFrame';
 import {Search} from '@/components/search/Search';
+import {NumbersCard} from '@/components/NumbersCard';
 import {indexPageCount, indexPageEntries, indexPagePath, pathsOf, type SitePage} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
-/** A whole page (index or entry) inside the site's frame, with the switch to its counterpart. */
-export function SitePageScreen({page, locale}: {page: SitePage; locale: Locale}) {
+/**
+ * A whole page (index or entry) inside the site's frame, with the switch to its counterpart.
+ * `otherHref` replaces that switch's target (a discreet page switches to the other discreet page).
+ * Only an entry's own address goes into the search index, never its discreet copy.
+ */
+export function SitePageScreen({page, locale, otherHref, searchable = page.type === 'entry'}: {page: SitePage; locale: Locale; otherHref?: string; searchable?: boolean}) {
   return (
-    <PageFrame locale={locale} otherHref={pathsOf(page)[otherLocale(locale)]} searchable={page.type === 'entry'}>
+    <PageFrame locale={locale} otherHref={otherHref ?? pathsOf(page)[otherLocale(locale)]} searchable={searchable}>
       <SitePageView page={page} locale={locale} />
     </PageFrame>
   );
@@ -38,6 +43,10 @@ export async function sitePageText(page: SitePage, locale: Locale) {
     const search = await getTranslations({locale, namespace: 'Search'});
     return {title: search('title'), description: search('intro')};
   }
+  if (page.type === 'card') {
+    const card = await getTranslations({locale, namespace: 'Card'});
+    return {title: card('title'), description: card('description')};
+  }
   const t = await getTranslations({locale, namespace: 'Content'});
   const key = page.kind === 'article' ? 'articles' : 'guides';
   const title = t(`${key}Title`);
@@ -50,6 +59,7 @@ export async function sitePageText(page: SitePage, locale: Locale) {
 export async function SitePageView({page, locale}: {page: SitePage; locale: Locale}) {
   if (page.type === 'entry') return <EntryView entry={page.entry} locale={locale} />;
   if (page.type === 'search') return <Search locale={locale} />;
+  if (page.type === 'card') return <NumbersCard locale={locale} />;
   const {title, description} = await sitePageText(page, locale);
   const count = indexPageCount(locale, page.kind);
   return (

@@ -1,12 +1,27 @@
+import {createHash} from 'node:crypto';
 import {routing, type Locale} from '@/i18n/routing';
-import {counterpart, entriesOf, findEntry, fixedPaths, indexPath, searchSlug, sections, type Entry} from '@/lib/content';
+import {
+  allEntries,
+  cardSlug,
+  counterpart,
+  discreetPath,
+  entriesOf,
+  findEntry,
+  fixedPaths,
+  indexPath,
+  searchSlug,
+  sections,
+  type Entry
+} from '@/lib/content';
 
 /**
  * Which page a URL names, shared by the pages, their share images, the sitemap and
  * the tests. URL scheme: lib/content/paths.ts.
- *   /es/<page>            an index (articulos, guias), the search page (buscar) or a core page (ayuda, ...)
+ *   /es/<page>            an index (articulos, guias), the search page (buscar), the hotline card (tarjeta)
+ *                         or a core page (ayuda, ...)
  *   /es/<section>/<slug>  an article or a guide
  *   /es/<section>/<n>     page n (2, 3, ...) of an index, so an index stays light however many articles there are
+ *   /es/i/<code>          the discreet address of an article, guide or core page (not in the sitemap)
  */
 
 export type IndexKind = keyof typeof sections;
@@ -15,7 +30,11 @@ export const indexKinds = Object.keys(sections) as IndexKind[];
 /** Articles or guides per index page. */
 export const INDEX_PAGE_SIZE = 30;
 
-export type SitePage = {type: 'index'; kind: IndexKind; number: number} | {type: 'entry'; entry: Entry} | {type: 'search'};
+export type SitePage =
+  | {type: 'index'; kind: IndexKind; number: number}
+  | {type: 'entry'; entry: Entry}
+  | {type: 'search'}
+  | {type: 'card'};
 
 const kindOf = (locale: Locale, segment: string) => indexKinds.find((k) => sections[k][locale] === segment);
 
@@ -35,6 +54,7 @@ export function topLevelParams(locale: Locale) {
   return [
     ...indexKinds.map((kind) => ({page: sections[kind][locale]})),
     {page: searchSlug[locale]},
+    {page: cardSlug[locale]},
     ...entriesOf(locale, 'page').map((e) => ({page: e.slug}))
   ];
 }
@@ -43,6 +63,7 @@ export function findTopLevel(locale: Locale, page: string): SitePage | undefined
   const kind = kindOf(locale, page);
   if (kind) return {type: 'index', kind, number: 1};
   if (page === searchSlug[locale]) return {type: 'search'};
+  if (page === cardSlug[locale]) return {type: 'card'};
   const entry = findEntry(locale, 'page', page);
   return entry && {type: 'entry', entry};
 }
@@ -78,7 +99,9 @@ export function pathsOf(page: SitePage): Record<Locale, string> {
       ? indexPagePath(l, page.kind, page.number)
       : page.type === 'search'
         ? fixedPaths(l).search
-        : counterpart(page.entry, l).href;
+        : page.type === 'card'
+          ? fixedPaths(l).card
+          : counterpart(page.entry, l).href;
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 
@@ -89,6 +112,7 @@ export function allPagesOf(locale: Locale): SitePage[] {
       Array.from({length: indexPageCount(locale, kind)}, (_, i) => ({type: 'index', kind, number: i + 1}) as SitePage)
     ),
     {type: 'search'} as SitePage,
+    {type: 'card'} as SitePage,
     ...entriesOf(locale).map((entry) => ({type: 'entry', entry}) as SitePage)
   ];
 }
@@ -96,4 +120,33 @@ export function allPagesOf(locale: Locale): SitePage[] {
 /** Every locale with its params, for share images, which list all their params themselves. */
 export function withLocales<T extends object>(params: (locale: Locale) => T[]) {
   return routing.locales.flatMap((locale) => params(locale).map((p) => ({locale, ...p})));
+}
+
+/**
+ * The discreet code of a page: the first 8 hex digits of the sha256 of its id, the same in both
+ * languages and stable as long as the id is. It says nothing of the topic.
+ */
+export function discreetCode(id: string): string {
+  return createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 8);
+}
+
+/** The discreet address of an entry (/es/i/<code>). */
+export function discreetHref(entry: Entry): string {
+  return discreetPath(entry.locale, discreetCode(entry.id));
+}
+
+/** Every entry with a discreet address, in one language; stops the build if two ids share a code. */
+export function discreetParams(locale: Locale) {
+  const byCode = new Map<string, string>();
+  for (const e of allEntries()) {
+    const code = discreetCode(e.id);
+    const other = byCode.get(code);
+    if (other && other !== e.id) throw new Error(`The ids "${other}" and "${e.id}" have the same discreet code ${code}: rename one of them`);
+    byCode.set(code, e.id);
+  }
+  return entriesOf(locale).map((e) => ({code: discreetCode(e.id)}));
+}
+
+export function findDiscreet(locale: Locale, code: string): Entry | undefined {
+  return entriesOf(locale).find((e) => discreetCode(e.id) === code);
 }

@@ -30,7 +30,8 @@ if (!browserPath) {
 const budget = JSON.parse(fs.readFileSync('bench/budget.json', 'utf8'));
 
 console.log('Building the site (if stale)…');
-run('node', ['-e', "import('./site/build.mjs').then((b) => b.buildIfStale())"]);
+// A local build: without SITE_URL it uses this machine's address (site/site-url.mjs).
+run('node', ['-e', `import('./site/build.mjs').then((b) => b.buildIfStale({localPort: ${PORT}}))`]);
 let stop = await startSite(PORT);
 const browser = await chromium.launch({executablePath: browserPath, args: ['--disable-background-networking', '--disable-component-update']});
 const paths = await sitePaths(base);
@@ -194,7 +195,7 @@ if (!skip.has('scale')) {
     }
     const distDir = path.resolve(`.bench/dist-${n}`);
     const started = Date.now();
-    run('node', ['site/build.mjs'], {env: {...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: dir, SITE_DIST: distDir}, stdio: 'ignore'});
+    run('node', ['site/build.mjs'], {env: {SITE_URL: 'https://bench.example', ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: dir, SITE_DIST: distDir}, stdio: 'ignore'});
     const seconds = (Date.now() - started) / 1000;
     const indexFile = path.join(distDir, 'site/es/articulos.html');
     const indexBytes = fs.existsSync(indexFile) ? zlib.gzipSync(fs.readFileSync(indexFile)).length : NaN;

@@ -10,7 +10,9 @@ import chromium from './chromium.cjs';
 
 const {chromiumPath, howToGetChromium} = chromium;
 
-const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
+// The production build is a deployment-style build: it needs a public address (site/site-url.mjs),
+// and the browser tests check that nothing it wrote says "localhost". The tests read the same value.
+const env = {SITE_URL: 'https://salida-segura.example', ...process.env, NEXT_TELEMETRY_DISABLED: '1'};
 const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, {stdio: 'inherit', env: {...env, ...extraEnv}}).status ?? 1;
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
 let passed = 0;

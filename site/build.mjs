@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {postExport} from './postexport.mjs';
+import {SiteUrlError, resolveSiteUrl} from './site-url.mjs';
 
 /** Where the built site lives (SITE_DIST to put it elsewhere, as the tests do). */
 export const distDir = () => path.resolve(process.env.SITE_DIST ?? 'dist');
@@ -43,14 +44,41 @@ export function builtFingerprint() {
 
 export class BuildError extends Error {}
 
-const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
 const bin = (name) => path.join('node_modules', '.bin', name);
-const run = (name, args, options = {}) => spawnSync(bin(name), args, {env, encoding: 'utf8', ...options});
+// The environment is read at each call: build() settles SITE_URL first.
+const run = (name, args, options = {}) =>
+  spawnSync(bin(name), args, {env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}, encoding: 'utf8', ...options});
 
-/** Builds the site into a staging folder, then swaps it in. Throws BuildError with a plain message. */
-export async function build({log = console.log} = {}) {
+/**
+ * Settles the public address before anything is built (site/site-url.mjs): SITE_URL, or for a local
+ * build (localPort given, as npm start does) http://localhost:<localPort>. Without either it stops at
+ * once with a plain message. The address is put in process.env for next build and the fingerprint.
+ */
+let settled;
+export function settleSiteUrl({localPort} = {}) {
+  // Settled once already (buildIfStale, then build): keep what was decided, local or not.
+  if (settled && process.env.SITE_URL === settled.url) return settled;
+  let resolved;
+  try {
+    resolved = resolveSiteUrl(process.env, {localPort});
+  } catch (error) {
+    if (error instanceof SiteUrlError) throw new BuildError(error.message);
+    throw error;
+  }
+  process.env.SITE_URL = resolved.url;
+  settled = resolved;
+  return resolved;
+}
+
+/**
+ * Builds the site into a staging folder, then swaps it in. Throws BuildError with a plain message.
+ * @param {{log?: (line: string) => void, localPort?: number | string}} [options] localPort: a build for
+ *   this computer only (npm start), which may use http://localhost:<localPort> when SITE_URL is unset
+ */
+export async function build({log = console.log, localPort} = {}) {
   const target = distDir();
   const staging = `${target}.staging`;
+  const siteUrl = settleSiteUrl({localPort});
   const print = fingerprint();
 
   log('Checking the content…');
@@ -76,6 +104,8 @@ export async function build({log = console.log} = {}) {
     throw new BuildError(error.message);
   }
   fs.writeFileSync(path.join(staging, 'fingerprint'), `${print}\n`);
+  // The address this build carries (the tests read it: a deployment build holds no "localhost").
+  fs.writeFileSync(path.join(staging, 'build.json'), `${JSON.stringify(siteUrl, null, 2)}\n`);
 
   const old = `${target}.old`;
   fs.rmSync(old, {recursive: true, force: true});
@@ -89,6 +119,7 @@ export async function build({log = console.log} = {}) {
 
 /** Builds when the served site is missing or older than its inputs. */
 export async function buildIfStale(options = {}) {
+  settleSiteUrl(options);
   const built = builtFingerprint();
   if (built && built === fingerprint()) return {built: false};
   (options.log ?? console.log)(built ? 'The site changed since the last build: building again…' : 'No build yet: building the site…');

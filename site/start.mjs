@@ -2,11 +2,19 @@
 // A failed build never takes the site down: the last good build is served, and the problem is
 // said first, in plain words, with its file and line.
 import path from 'node:path';
-import {BuildError, buildIfStale, builtFingerprint, distDir} from './build.mjs';
+import {BuildError, buildIfStale, builtFingerprint, distDir, settleSiteUrl} from './build.mjs';
 import {startServer} from './serve.mjs';
+import {localSiteUrlNotice} from './site-url.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST;
+
+// Without SITE_URL, a build for this computer only, at its local address; said first.
+const siteUrl = settleSiteUrl({localPort: port});
+if (siteUrl.local) console.log(localSiteUrlNotice(siteUrl.url));
 
 try {
-  await buildIfStale();
+  await buildIfStale({localPort: port});
 } catch (error) {
   if (!(error instanceof BuildError)) throw error;
   console.error(`\nThe site could not be built. Fix this, then run npm start again:\n\n${error.message}\n`);
@@ -17,7 +25,5 @@ try {
   console.error('Meanwhile the last good build is served.\n');
 }
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST;
 await startServer({dir: distDir(), port, host});
 console.log(`Serving ${path.relative('.', distDir())}/site at http://${host ?? 'localhost'}:${port} (Ctrl+C to stop)`);

@@ -61,6 +61,10 @@ export function ContentBody({source, locale, afterFirstParagraph}: {source: stri
         <table {...props} />
       </div>
     ),
+    // Links to other sites are numbered on paper and listed as endnotes (EntryView, globals.css).
+    a: ({href, ...props}: {href?: string; children?: ReactNode}) => (
+      <a href={href} {...props} data-endnote={href?.startsWith('https://') ? '' : undefined} />
+    ),
     Callout,
     Checklist,
     Stats,

@@ -7,7 +7,7 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
-import {entryPath, fixedPaths} from './paths';
+import {entryPath, fixedPaths, reservedPaths} from './paths';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -26,6 +26,7 @@ export type Entry = Frontmatter & {
   readability: Readability;
   /** Links to /... pages in the body, checked against the site's pages. */
   internalLinks: {href: string; line: number}[];
+  externalLinks: {href: string; text: string}[];
 };
 
 export type Problem = {file: string; line: number; field: string; expected: string; found: string};
@@ -158,7 +159,8 @@ function readEntry(
     body,
     readingMinutes: Math.max(1, Math.round(words / (locale === 'es' ? 180 : 200))),
     readability: readability(body_.blocks, locale),
-    internalLinks: body_.internalLinks
+    internalLinks: body_.internalLinks,
+    externalLinks: body_.externalLinks
   };
 }
 
@@ -173,7 +175,7 @@ function crossCheck(entries: Entry[], ids: {locale: Locale; id: string}[], probl
       const first = byId.get(e.id);
       if (first) add(e, 2, 'id', `an id not used by another ${locale} file`, `"${e.id}", already used by ${first.file}`);
       else byId.set(e.id, e);
-      const reserved = Object.values(fixedPaths(locale));
+      const reserved = reservedPaths(locale);
       if (e.kind === 'page' && reserved.includes(e.href)) {
         add(e, 1, 'file name', `a slug not already used by the site (${reserved.join(', ')})`, e.slug);
       }

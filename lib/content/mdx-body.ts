@@ -48,6 +48,8 @@ export class TextBlock {
 export type BodyReport = {
   issues: BodyIssue[];
   internalLinks: {href: string; line: number}[];
+  /** Links to other sites (https://), in the order they appear: the printout lists them as endnotes. */
+  externalLinks: {href: string; text: string}[];
   /** Plain text, one block per paragraph, heading or table cell, each with its kind. */
   blocks: TextBlock[];
 };
@@ -67,6 +69,7 @@ const linkKinds = 'a link starting with /es/ or /en/ (this site), https:// (anot
 export function analyzeBody(body: string, lineOffset: number, components: ComponentRules): BodyReport {
   const issues: BodyIssue[] = [];
   const internalLinks: BodyReport['internalLinks'] = [];
+  const externalLinks: BodyReport['externalLinks'] = [];
   const blocks: TextBlock[] = [];
 
   let tree: Node;
@@ -82,7 +85,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
       expected: 'valid MDX (every <Component> closed, no stray "<" or "{" in the text)',
       found: e.reason ?? e.message ?? String(error)
     });
-    return {issues, internalLinks, blocks};
+    return {issues, internalLinks, externalLinks, blocks};
   }
 
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
@@ -123,6 +126,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
       case 'definition': {
         const url = node.url ?? '';
         if (url.startsWith('/')) internalLinks.push({href: url, line: lineOf(node)});
+        else if (node.type === 'link' && url.startsWith('https://')) externalLinks.push({href: url, text: plainText(node).trim()});
         else if (!safeLink.test(url)) {
           issues.push({
             line: lineOf(node),
@@ -146,7 +150,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
     node.children?.forEach((child) => walk(child, inner));
   };
   walk(tree);
-  return {issues, internalLinks, blocks};
+  return {issues, internalLinks, externalLinks, blocks};
 }
 
 function checkComponent(node: Node, line: number, components: ComponentRules, issues: BodyIssue[]) {

@@ -19,12 +19,31 @@ export function indexPath(locale: Locale, kind: Exclude<Kind, 'page'>): string {
 /** The search page's address in each language. */
 export const searchSlug = {es: 'buscar', en: 'search'} as const satisfies Record<Locale, string>;
 
+/** The printable card of hotline numbers (a neutral word: the card may be carried or left about). */
+export const cardSlug = {es: 'tarjeta', en: 'card'} as const satisfies Record<Locale, string>;
+
+/**
+ * Discreet links: a second address for every content page, /es/i/<code>, with a neutral title,
+ * description and share image (app/[locale]/i/). The segment says nothing of the topic.
+ */
+export const discreetSegment = 'i';
+
+export function discreetPath(locale: Locale, code: string): string {
+  return `/${locale}/${discreetSegment}/${code}`;
+}
+
 /** Pages that exist without a content file. */
 export function fixedPaths(locale: Locale) {
   return {
     home: `/${locale}`,
     articles: indexPath(locale, 'article'),
     guides: indexPath(locale, 'guide'),
-    search: `/${locale}/${searchSlug[locale]}`
+    search: `/${locale}/${searchSlug[locale]}`,
+    card: `/${locale}/${cardSlug[locale]}`
   };
+}
+
+/** Addresses no content file may take: the pages above and the discreet links' segment. */
+export function reservedPaths(locale: Locale): string[] {
+  return [...Object.values(fixedPaths(locale)), `/${locale}/${discreetSegment}`];
 }

@@ -186,7 +186,7 @@ describe('content pipeline', () => {
       ['es/articulos.mdx', 'file name'],
       ['es/articulos.mdx', 'id']
     ]);
-    expect(problems[0].expected).toBe('a slug not already used by the site (/es, /es/articulos, /es/guias, /es/buscar)');
+    expect(problems[0].expected).toBe('a slug not already used by the site (/es, /es/articulos, /es/guias, /es/buscar, /es/tarjeta, /es/i)');
   });
 
   it('rejects a duplicate id in one language', () => {

@@ -1,0 +1,49 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {getTranslations} from 'next-intl/server';
+import {otherLocale, type Locale} from '@/i18n/routing';
+import {SitePageScreen} from '@/components/SitePageView';
+import {discreetHref, discreetParams, findDiscreet} from '@/lib/pages';
+import {counterpart} from '@/lib/content';
+import {discreetMetadata} from '@/lib/metadata';
+
+/**
+ * /es/i/<code>, /en/i/<code>: the discreet address of an article, guide or core page. The same page
+ * once opened, but its title, description and share image (../opengraph-image.tsx) are neutral,
+ * so a link preview in a chat says nothing of the topic. Not indexed, not in the sitemap or feeds;
+ * its canonical link is the page's own address.
+ */
+
+type Props = {params: Promise<{locale: string; code: string}>};
+
+export const dynamicParams = false;
+
+export function generateStaticParams({params}: {params: {locale: string}}) {
+  return discreetParams(params.locale as Locale);
+}
+
+async function resolve(params: Props['params']) {
+  const {locale, code} = await params;
+  return {locale: locale as Locale, entry: findDiscreet(locale as Locale, code)};
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale, entry} = await resolve(params);
+  if (!entry) return {};
+  const t = await getTranslations({locale, namespace: 'Discreet'});
+  return discreetMetadata({locale, path: discreetHref(entry), canonical: entry.href, title: t('title'), description: t('description')});
+}
+
+export default async function DiscreetPage({params}: Props) {
+  const {locale, entry} = await resolve(params);
+  if (!entry) notFound();
+  const other = counterpart(entry, otherLocale(locale));
+  return (
+    <SitePageScreen
+      page={{type: 'entry', entry}}
+      locale={locale}
+      otherHref={discreetHref(other)}
+      searchable={false}
+    />
+  );
+}
