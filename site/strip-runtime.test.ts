@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {SITE_SCRIPT, StripError, stripRuntime} from './strip-runtime.mjs';
 import {postExport} from './postexport.mjs';
 import {contentSecurityPolicy, cspHash, fileHeaders} from './headers.mjs';
@@ -69,9 +69,18 @@ describe('stripRuntime', () => {
   });
 });
 
+/** Every temporary folder the tests make, removed at the end. */
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
+
 describe('postExport', () => {
   function fakeExport(extra: Record<string, string> = {}) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
+    const dir = tempDir('export-');
     const files: Record<string, string> = {
       'es.html': page(),
       'es.txt': '0:{}',
@@ -95,7 +104,7 @@ describe('postExport', () => {
 
   it('writes the stripped site, drops what only the runtime used, precompresses, and hashes the CSP', async () => {
     const from = fakeExport();
-    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+    const to = tempDir('site-');
     const result = await postExport({from, to, servedFrom: '/srv/site'});
     const served = (dir: string): string[] =>
       fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => (d.isDirectory() ? served(path.join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name]));
@@ -118,7 +127,7 @@ describe('postExport', () => {
 
   it('stops on a file it does not know, so nothing unexpected is published', async () => {
     const from = fakeExport({'es/data.json': '{}'});
-    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+    const to = tempDir('site-');
     await expect(postExport({from, to, servedFrom: to})).rejects.toThrow(/es\/data\.json: a file the export step does not know/);
   });
 
@@ -130,7 +139,7 @@ describe('postExport', () => {
       'en/get-help.html': searchable('en', 'Ask an advocate for help'),
       'es/buscar.html': page({body: '<section data-search-page=""></section>'})
     });
-    const to = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+    const to = tempDir('site-');
     const result = await postExport({from, to, servedFrom: to});
     expect(result.indexed).toEqual({es: 1, en: 1});
     expect(result.searchPages).toEqual(['/es/buscar']);
