@@ -4,22 +4,13 @@ import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {formatProblems} from '@/lib/content';
+import {contentFolder, fm, type Write} from './content-fixture';
 
 /**
  * Each way an editor can get a file wrong gives exactly one clear problem:
  * file, line, field, what was expected and what was found.
  */
 
-const pages = {
-  es: {'get-help': 'ayuda', 'browse-safely': 'navegar-seguro', 'quick-exit': 'salida-rapida', about: 'acerca-de'},
-  en: {'get-help': 'get-help', 'browse-safely': 'browse-safely', 'quick-exit': 'quick-exit', about: 'about'}
-} as const;
-
-function fm(fields: Record<string, string>): string {
-  return `---\n${Object.entries(fields)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\n---\n`;
-}
 
 const article = (locale: 'es' | 'en', overrides: Record<string, string> = {}) =>
   fm({
@@ -41,28 +32,9 @@ afterEach(() => {
 });
 
 /** A small valid site; `change` edits it before loading. */
-function site(change: (write: (file: string, text: string) => void) => void = () => {}) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
-  roots.push(root);
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
-    fs.writeFileSync(path.join(root, file), text);
-  };
+function site(change: (write: Write) => void = () => {}) {
+  const {root, write} = contentFolder('content-', (locale) => `\nText with a [link](/${locale}).\n`);
   for (const locale of ['es', 'en'] as const) {
-    for (const [id, slug] of Object.entries(pages[locale])) {
-      write(
-        `${locale}/${slug}.mdx`,
-        fm({
-          id,
-          title: `"${locale === 'es' ? 'Página' : 'Page'} ${slug} of the site"`,
-          description: '"A description that is long enough for the content check to accept it."',
-          kind: 'page',
-          audience: 'everyone',
-          topics: '[safety]',
-          published: '2026-11-01'
-        }) + `\nText with a [link](/${locale}).\n`
-      );
-    }
     const slug = locale === 'es' ? 'senales-de-trata' : 'signs-of-trafficking';
     write(`${locale}/${slug}.mdx`, article(locale) + `\n## Title\n\nText.\n\n<Hotline id="human-trafficking" />\n`);
   }

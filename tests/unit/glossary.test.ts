@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import rawGlossary from '@/content/glossary.json';
 import es from '@/messages/es.json';
 import en from '@/messages/en.json';
 import {discouragedTerms, glossary, parseGlossary, sortedGlossary} from '@/lib/glossary';
 import {checkTerms, checkText} from '@/lib/content/terms';
 import {loadContent} from '@/lib/content/load';
+import {contentFolder, fm} from './content-fixture';
 
 /**
  * The glossary (content/glossary.json) and the words to avoid it lists:
@@ -161,45 +159,9 @@ describe('words to avoid in a page', () => {
 });
 
 describe('the content check', () => {
-  let roots: string[] = [];
-  afterEach(() => {
-    roots.forEach((r) => fs.rmSync(r, {recursive: true, force: true}));
-    roots = [];
-  });
-
-  const fm = (fields: Record<string, string>) =>
-    `---\n${Object.entries(fields)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('\n')}\n---\n`;
-
   /** A small valid site: the four core pages in both languages, plus `extra` files. */
   function site(extra: Record<string, string>) {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-'));
-    roots.push(root);
-    const write = (file: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(root, file)), {recursive: true});
-      fs.writeFileSync(path.join(root, file), text);
-    };
-    const pages = {
-      es: {'get-help': 'ayuda', 'browse-safely': 'navegar-seguro', 'quick-exit': 'salida-rapida', about: 'acerca-de'},
-      en: {'get-help': 'get-help', 'browse-safely': 'browse-safely', 'quick-exit': 'quick-exit', about: 'about'}
-    } as const;
-    for (const locale of ['es', 'en'] as const) {
-      for (const [id, slug] of Object.entries(pages[locale])) {
-        write(
-          `${locale}/${slug}.mdx`,
-          fm({
-            id,
-            title: `"${locale === 'es' ? 'Página' : 'Page'} ${slug} of the site"`,
-            description: '"A description that is long enough for the content check to accept it."',
-            kind: 'page',
-            audience: 'everyone',
-            topics: '[safety]',
-            published: '2026-11-01'
-          }) + '\nText.\n'
-        );
-      }
-    }
+    const {root, write} = contentFolder('glossary-');
     Object.entries(extra).forEach(([file, text]) => write(file, text));
     return loadContent({root, includeDrafts: false});
   }
