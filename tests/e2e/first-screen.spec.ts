@@ -23,8 +23,9 @@ async function firstScreen(page: Page) {
     const bottom = exit.top >= height / 2 ? exit.top : height;
     const visible = (r: DOMRect | undefined) => !!r && r.height > 0 && r.top >= top - 1 && r.bottom <= bottom + 1;
     const h1 = document.querySelector('main h1')?.getBoundingClientRect();
+    // The page's own first paragraph on screen (not the meta line, a hotline box, or print-only text).
     const paragraph = [...document.querySelectorAll('main p')].find(
-      (p) => !p.closest('.entry-meta, .hotline, .hotline-strip, [hidden]') && p.textContent!.trim().length > 20
+      (p) => !p.closest('.entry-meta, .hotline, .hotline-strip, [hidden]') && p.getClientRects().length > 0 && p.textContent!.trim().length > 20
     );
     let firstLine: DOMRect | undefined;
     if (paragraph) {
