@@ -12,7 +12,8 @@ const base = `http://localhost:${PORT}`;
 export async function benchExit({skipBuild = false} = {}) {
   const browserPath = chromiumPath();
   if (!browserPath) throw new Error(howToGetChromium);
-  if (!skipBuild) run('node', ['-e', "import('./site/build.mjs').then((b) => b.buildIfStale())"]);
+  // A local build: without SITE_URL it uses this machine's address (site/site-url.mjs).
+  if (!skipBuild) run('node', ['-e', `import('./site/build.mjs').then((b) => b.buildIfStale({localPort: ${PORT}}))`]);
   const stop = await startSite(PORT);
   const browser = await chromium.launch({executablePath: browserPath, args: ['--disable-background-networking', '--disable-component-update']});
   const pages = await sitePaths(base);

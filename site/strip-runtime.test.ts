@@ -145,7 +145,7 @@ describe('postExport', () => {
     expect(result.searchPages).toEqual(['/es/buscar']);
     expect(result.searchCsp).toMatch(/script-src 'self' [^;]* 'wasm-unsafe-eval'; /);
     expect(result.searchCsp).toContain("connect-src 'self'");
-    expect(result.csp).not.toMatch(/script-src 'self'|wasm|connect-src|worker-src/);
+    expect(result.csp).not.toMatch(/script-src 'self'|wasm|worker-src/);
     expect(fs.existsSync(path.join(to, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(to, 'site', 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(fs.readFileSync(path.join(to, 'nginx.conf'), 'utf8')).toContain(`"/es/buscar.html" "${result.searchCsp}";`);
