@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {pageHref} from '@/lib/content';
-import {hotlines, smsHref, telHref, textKeyword} from '@/lib/hotlines';
+import {getHotline, hotlines, smsHref, telHref, textKeyword} from '@/lib/hotlines';
 
 /** The lines whose numbers are one tap away at the top of every page, in this order. */
 const topLines = ['emergency', 'human-trafficking', 'domestic-violence'];
@@ -15,7 +15,7 @@ const topLines = ['emergency', 'human-trafficking', 'domestic-violence'];
 export async function SafetyBanner({locale}: {locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'Banner'});
   const hotline = await getTranslations({locale, namespace: 'Hotline'});
-  const lines = topLines.map((id) => hotlines.find((h) => h.id === id)!);
+  const lines = topLines.map((id) => getHotline(id)!);
   return (
     <aside className="safety-banner" aria-label={t('label')}>
       <p className="safety-calm">
