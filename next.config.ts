@@ -1,4 +1,5 @@
 import type {NextConfig} from 'next';
+import {PHASE_DEVELOPMENT_SERVER} from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 /**
@@ -7,7 +8,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
  * client runtime. Response headers (CSP, caching, content types) are generated
  * there too, from site/headers.mjs: Next's own headers() does not apply to an export.
  */
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   output: 'export',
   poweredByHeader: false,
   // The benchmark builds synthetic content into its own folder, leaving the real build alone.
@@ -17,7 +18,12 @@ const nextConfig: NextConfig = {
   images: {unoptimized: true},
   // One prerendered 404 for every unknown address (app/global-not-found.tsx), and the CSS
   // inlined into each page: one request per page, no render-blocking stylesheet.
-  experimental: {globalNotFound: true, inlineCss: true}
-};
+  experimental: {globalNotFound: true, inlineCss: true},
+  // The staff preview (`npm run dev`): pages named page.preview.tsx exist only there, never in a
+  // build (app/[locale]/preview). Content problems show on their pages, so Next's badge is not needed.
+  ...(phase === PHASE_DEVELOPMENT_SERVER ? {pageExtensions: ['preview.tsx', 'tsx', 'ts'], devIndicators: false} : {})
+});
 
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const config = (phase: string) => withNextIntl(nextConfig(phase));
+export default config;

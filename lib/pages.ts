@@ -3,12 +3,13 @@ import {routing, type Locale} from '@/i18n/routing';
 import {
   allEntries,
   cardSlug,
-  counterpart,
+  counterpartHref,
   discreetPath,
   entriesOf,
   findEntry,
   fixedPaths,
   indexPath,
+  previewBrokenNames,
   searchSlug,
   sections,
   type Entry
@@ -55,7 +56,9 @@ export function topLevelParams(locale: Locale) {
     ...indexKinds.map((kind) => ({page: sections[kind][locale]})),
     {page: searchSlug[locale]},
     {page: cardSlug[locale]},
-    ...entriesOf(locale, 'page').map((e) => ({page: e.slug}))
+    ...entriesOf(locale, 'page').map((e) => ({page: e.slug})),
+    // Preview only: a file with problems keeps an address, where its problems are shown.
+    ...previewBrokenNames(locale).map((name) => ({page: name}))
   ];
 }
 
@@ -75,7 +78,8 @@ export function subPageParams(locale: Locale) {
       .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug})),
     ...indexKinds.flatMap((kind) =>
       Array.from({length: indexPageCount(locale, kind) - 1}, (_, i) => ({page: sections[kind][locale], slug: String(i + 2)}))
-    )
+    ),
+    ...indexKinds.flatMap((kind) => previewBrokenNames(locale).map((name) => ({page: sections[kind][locale], slug: name})))
   ];
 }
 
@@ -101,7 +105,7 @@ export function pathsOf(page: SitePage): Record<Locale, string> {
         ? fixedPaths(l).search
         : page.type === 'card'
           ? fixedPaths(l).card
-          : counterpart(page.entry, l).href;
+          : counterpartHref(page.entry, l);
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 

@@ -1,9 +1,12 @@
-import type {Locale} from '@/i18n/routing';
-import {loadContent, type Entry, type Problem} from './load';
+import fs from 'node:fs';
+import path from 'node:path';
+import {routing, type Locale} from '@/i18n/routing';
+import {contentRoot, loadContent, type ContentIndex, type Entry, type Problem} from './load';
+import {fixedPaths} from './paths';
 import type {Kind} from './schema';
 
 export type {Entry, Problem};
-export {cardSlug, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedPaths, searchSlug, sections} from './paths';
+export {cardSlug, previewPath, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedPaths, searchSlug, sections} from './paths';
 export {topics, type Topic} from './topics';
 export type {Audience, Kind} from './schema';
 
@@ -25,16 +28,71 @@ export class ContentError extends Error {
   }
 }
 
-let cache: Entry[] | undefined;
+/**
+ * The preview (`npm run dev`) forgives: it reads the content again whenever a file changed, shows
+ * drafts, and leaves a file with problems out (its page shows them, components/preview) instead of
+ * stopping. A build stops on the first look at content with any problem.
+ */
+export const isPreview = process.env.NODE_ENV === 'development';
 
-/** Every published entry. Throws ContentError (and so fails the build) if any file has a problem. */
-export function allEntries(): Entry[] {
-  if (!cache) {
-    const {entries, problems} = loadContent();
-    if (problems.length) throw new ContentError(problems);
-    cache = entries;
+// On globalThis: the preview server loads this module more than once (pages, metadata, share
+// images), and every copy should share one reading of the content.
+const shared = globalThis as {contentCache?: {stamp: string; index: ContentIndex}};
+
+/** Names, sizes and modification times of every content file: it changes when a file is saved, added, renamed or deleted. */
+function contentStamp(): string {
+  const root = contentRoot();
+  return routing.locales
+    .flatMap((locale) => {
+      const dir = path.join(root, locale);
+      if (!fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir, {withFileTypes: true}).map((d) => {
+        const stat = fs.statSync(path.join(dir, d.name));
+        return `${locale}/${d.name}:${stat.size}:${stat.mtimeMs}`;
+      });
+    })
+    .join('|');
+}
+
+function contentIndex(): ContentIndex {
+  const stamp = isPreview ? contentStamp() : '';
+  if (shared.contentCache?.stamp !== stamp || !shared.contentCache) {
+    shared.contentCache = {stamp, index: loadContent()};
   }
-  return cache;
+  return shared.contentCache.index;
+}
+
+/** Every published entry (and drafts in the preview). A build throws ContentError (and so stops) if any file has a problem. */
+export function allEntries(): Entry[] {
+  const {entries, problems} = contentIndex();
+  if (!isPreview) {
+    if (problems.length) throw new ContentError(problems);
+    return entries;
+  }
+  const broken = new Set(problems.map((p) => p.file));
+  return entries.filter((e) => !broken.has(e.file));
+}
+
+/** Preview only: the problems of content/<locale>/<name>.mdx, the file behind an address that ends in <name>. */
+export function previewProblems(locale: Locale, name: string): Problem[] {
+  if (!isPreview) return [];
+  const file = path.join(path.basename(contentRoot()), locale, `${name}.mdx`);
+  return contentIndex().problems.filter((p) => p.file === file);
+}
+
+/** Preview only: the names of the files with problems, so their addresses exist and show the problems. */
+export function previewBrokenNames(locale: Locale): string[] {
+  if (!isPreview) return [];
+  const prefix = path.join(path.basename(contentRoot()), locale) + path.sep;
+  const names = contentIndex()
+    .problems.filter((p) => p.file.startsWith(prefix) && p.file.endsWith('.mdx'))
+    .map((p) => p.file.slice(prefix.length, -4));
+  return [...new Set(names)].filter((n) => !n.includes(path.sep));
+}
+
+/** Preview only: every problem of every file (the side-by-side page lists them). */
+export function previewAllProblems(): Problem[] {
+  return isPreview ? contentIndex().problems : [];
 }
 
 const newestFirst = (a: Entry, b: Entry) =>
@@ -57,13 +115,25 @@ export function findById(locale: Locale, id: string): Entry | undefined {
 /** The URL of a core page (kind "page") by id, e.g. pageHref('es', 'get-help') -> /es/ayuda */
 export function pageHref(locale: Locale, id: string): string {
   const entry = findById(locale, id);
+  // In the preview a core page may be broken while it is edited: its links go home meanwhile.
+  if (!entry && isPreview) return fixedPaths(locale).home;
   if (!entry) throw new Error(`No content file with "id: ${id}" in content/${locale}/`);
   return entry.href;
 }
 
-/** The same entry in the other language. Always exists: the content check makes sure. */
-export function counterpart(entry: Entry, locale: Locale): Entry {
-  return findById(locale, entry.id)!;
+/**
+ * The same entry in the other language. A build always has it (the content check makes sure); in the
+ * preview a draft may have no twin yet, or the twin may be broken: the other language's home stands in.
+ */
+export function counterpartHref(entry: Entry, locale: Locale): string {
+  const twin = findById(locale, entry.id);
+  if (twin) return twin.href;
+  if (isPreview) return fixedPaths(locale).home;
+  throw new Error(`${entry.file} has no twin in content/${locale}/ (the content check should have said so)`);
+}
+
+export function counterpart(entry: Entry, locale: Locale): Entry | undefined {
+  return findById(locale, entry.id);
 }
 
 /** Up to `max` other articles and guides, the ones sharing most topics first. */

@@ -52,9 +52,14 @@ export const componentRules: ComponentRules = {
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function loadContent(options: {root?: string; includeDrafts?: boolean} = {}): ContentIndex {
+/** The content folder: CONTENT_DIR (tests, benchmarks) or ./content. */
+export function contentRoot(root?: string): string {
   // Content is read at build time only (every page is prerendered): keep it out of the server's file tracing.
-  const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(/*turbopackIgnore: true*/ root ?? process.env.CONTENT_DIR ?? 'content');
+}
+
+export function loadContent(options: {root?: string; includeDrafts?: boolean} = {}): ContentIndex {
+  const root = contentRoot(options.root);
   // Drafts show only in the preview (`npm run dev`), never in a build.
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV === 'development';
   const problems: Problem[] = [];
@@ -73,13 +78,36 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
         problems.push({file: rel(file), line: 1, field: 'file name', expected: 'a name ending in .mdx', found: name});
         continue;
       }
-      const entry = readEntry(file, rel(file), locale, name.slice(0, -4), problems, (id) => ids.push({locale, id}));
+      const read = readEntryOnce(file, rel(file), locale, name.slice(0, -4));
+      problems.push(...read.problems);
+      if (read.id) ids.push({locale, id: read.id});
+      const entry = read.entry;
       if (entry && (includeDrafts || !entry.draft)) entries.push(entry);
     }
   }
   crossCheck(entries, ids, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {entries, problems};
+}
+
+type FileReading = {entry: Entry | null; problems: Problem[]; id?: string};
+
+/**
+ * Each file's reading, kept while the file is unchanged: the preview reads the content again after
+ * every save, and re-reading only the saved file keeps a reload fast. A change to this module or
+ * to what it imports (glossary, hotlines) reloads it, and so empties this.
+ */
+const readings = new Map<string, {stamp: string; reading: FileReading}>();
+
+function readEntryOnce(file: string, relFile: string, locale: Locale, slug: string): FileReading {
+  const stat = fs.statSync(file);
+  const stamp = `${relFile}:${stat.size}:${stat.mtimeMs}`;
+  const kept = readings.get(file);
+  if (kept?.stamp === stamp) return kept.reading;
+  const reading: FileReading = {entry: null, problems: []};
+  reading.entry = readEntry(file, relFile, locale, slug, reading.problems, (id) => (reading.id = id));
+  readings.set(file, {stamp, reading});
+  return reading;
 }
 
 function readEntry(

@@ -43,7 +43,11 @@ export function fixedPaths(locale: Locale) {
   };
 }
 
-/** Addresses no content file may take: the pages above and the discreet links' segment. */
+/** The preview's list of every page in both languages (`npm run dev` only: app/[locale]/preview). */
+export const previewSegment = 'preview';
+export const previewPath = (locale: Locale) => `/${locale}/${previewSegment}`;
+
+/** Addresses no content file may take: the pages above, the discreet links' segment and the preview's. */
 export function reservedPaths(locale: Locale): string[] {
-  return [...Object.values(fixedPaths(locale)), `/${locale}/${discreetSegment}`];
+  return [...Object.values(fixedPaths(locale)), `/${locale}/${discreetSegment}`, previewPath(locale)];
 }

@@ -2,6 +2,8 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import type {Locale} from '@/i18n/routing';
 import {SitePageScreen, sitePageMetadata} from '@/components/SitePageView';
+import {ContentProblemsScreen} from '@/components/preview/ContentProblems';
+import {previewProblems} from '@/lib/content';
 import {findTopLevel, topLevelParams} from '@/lib/pages';
 
 /** /es/ayuda, /en/get-help ... (core pages) and /es/articulos, /en/guides ... (indexes). */
@@ -27,6 +29,11 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 export default async function Page({params}: Props) {
   const {locale, found} = await resolve(params);
-  if (!found) notFound();
+  if (!found) {
+    // Preview only: a file with problems shows them here instead of its page.
+    const problems = previewProblems(locale, (await params).page);
+    if (problems.length) return <ContentProblemsScreen locale={locale} problems={problems} />;
+    notFound();
+  }
   return <SitePageScreen page={found} locale={locale} />;
 }

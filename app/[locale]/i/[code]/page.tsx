@@ -4,7 +4,7 @@ import {getTranslations} from 'next-intl/server';
 import {otherLocale, type Locale} from '@/i18n/routing';
 import {SitePageScreen} from '@/components/SitePageView';
 import {discreetHref, discreetParams, findDiscreet} from '@/lib/pages';
-import {counterpart} from '@/lib/content';
+import {counterpart, fixedPaths} from '@/lib/content';
 import {discreetMetadata} from '@/lib/metadata';
 
 /**
@@ -38,11 +38,12 @@ export default async function DiscreetPage({params}: Props) {
   const {locale, entry} = await resolve(params);
   if (!entry) notFound();
   const other = counterpart(entry, otherLocale(locale));
+  // Only the preview can lack a twin (a draft in one language): the other language's home stands in.
   return (
     <SitePageScreen
       page={{type: 'entry', entry}}
       locale={locale}
-      otherHref={discreetHref(other)}
+      otherHref={other ? discreetHref(other) : fixedPaths(otherLocale(locale)).home}
       searchable={false}
     />
   );
