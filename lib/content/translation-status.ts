@@ -31,11 +31,9 @@ const language: Record<Locale, string> = {es: 'Spanish', en: 'English'};
 export const SAME_EDIT_MS = 60_000;
 
 /**
- * A `translationNotNeeded` day counts to its end in every time zone (the change's time may be
- * recorded in another zone than the editor's), and is ignored while it has not begun anywhere:
- * a date in the future would silently cover changes not yet made.
+ * A `translationNotNeeded` date is ignored while its day has not begun anywhere on earth:
+ * a date in the future (a typo for this year) would silently cover changes not yet made.
  */
-const endOfDayAnywhere = (day: string) => Date.parse(`${day}T23:59:59.999-12:00`);
 const startOfDayAnywhere = (day: string) => Date.parse(`${day}T00:00:00+14:00`);
 
 /** The pure part: the status of a pair from each file's last change. */
@@ -56,7 +54,8 @@ export function compareChanges(
   if (startOfDayAnywhere(note) > now.getTime()) {
     return {...changed, label: `${changed.label} (its translationNotNeeded date, ${note}, is in the future)`};
   }
-  if (Date.parse(files[newer]!.changed) <= endOfDayAnywhere(note)) {
+  // The day of the change as it was recorded, in the time zone of whoever made it (git and localIso keep it).
+  if (note >= files[newer]!.changed.slice(0, 10)) {
     return {status: 'in-step', label: `in step (the ${language[newer]} change needed no translation)`};
   }
   return changed;
