@@ -63,7 +63,8 @@ export function compareChanges(
 
 /** Every pair, and the files left out because they have no readable id (content:check says why). */
 export function translationReport(options: {root?: string; now?: Date} = {}): {pairs: TranslationPair[]; skipped: string[]} {
-  const root = path.resolve(options.root ?? process.env.CONTENT_DIR ?? 'content');
+  // Read at request or build time only, like lib/content/load.ts: keep the folder out of the server's file tracing.
+  const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? process.env.CONTENT_DIR ?? 'content');
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
   const files: {path: string; locale: Locale; id: string; translationNotNeeded?: string}[] = [];
   const skipped: string[] = [];
