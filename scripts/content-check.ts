@@ -1,8 +1,9 @@
 /**
  * npm run content:check — validates every content file and prints all problems at once,
  * then each page's readability score with its goal, then a warning for each hotline whose
- * facts have not been reviewed for more than 12 months. Exits 1 when anything must be fixed:
- * a problem in a file, or a page harder to read than its goal. Old hotline reviews only warn.
+ * facts have not been reviewed for more than 12 months, and one for each page changed in one
+ * language after the other. Exits 1 when anything must be fixed: a problem in a file, or a page
+ * harder to read than its goal. Old hotline reviews and translations out of step only warn.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import {loadContent} from '../lib/content/load';
 import {formatProblems, type Entry} from '../lib/content';
 import {describeGoal, meetsGoal} from '../lib/content/readability';
 import {hotlineLine, hotlines, REVIEW_MAX_AGE_MONTHS, staleReviews} from '../lib/hotlines';
+import {translationStatus, whatToDo} from '../lib/content/translation-status';
 
 const {entries, problems} = loadContent({includeDrafts: true});
 
@@ -63,6 +65,18 @@ if (stale.length) {
   }
 } else {
   console.log(`\nHotlines: all ${hotlines.length} were reviewed in the last ${REVIEW_MAX_AGE_MONTHS} months.`);
+}
+
+// Translations: a warning only (npm run content:status shows the whole table).
+const outOfStep = translationStatus().map((pair) => whatToDo(pair)).filter(Boolean);
+if (outOfStep.length) {
+  console.warn(
+    `\nWarning: ${outOfStep.length} page${outOfStep.length === 1 ? ' has' : 's have'} changed in one language after the other` +
+      ' (npm run content:status shows every page):\n'
+  );
+  for (const line of outOfStep) console.warn(`  ${line}`);
+} else {
+  console.log('Translations: no page has changed in one language after the other.');
 }
 
 if (below.length) {

@@ -55,7 +55,9 @@ export const frontmatterSchema = z
         {error: 'the source, with organization and title (date and url when known)'}
       )
       .optional(),
-    draft: z.boolean({error: 'true or false'}).optional()
+    draft: z.boolean({error: 'true or false'}).optional(),
+    /** The changes to this file up to this day need nothing done in the other language (lib/content/translation-status.ts). */
+    translationNotNeeded: isoDate.optional()
   })
   .superRefine((fm, ctx) => {
     if (fm.kind !== 'page' && !fm.source) {
