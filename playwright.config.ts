@@ -37,14 +37,18 @@ export default defineConfig({
     {
       name: 'phone',
       testMatch: ['tests/e2e/**/*.spec.ts', 'components/**/*.spec.ts'],
+      testIgnore: ['components/preview/**'],
       use: {...devices['Pixel 7'], browserName: 'chromium', deviceScaleFactor: 1}
     },
     {
       name: 'desktop',
       testMatch: ['tests/e2e/**/*.spec.ts', 'components/**/*.spec.ts'],
+      testIgnore: ['components/preview/**'],
       use: {...devices['Desktop Chrome'], viewport: {width: 1280, height: 800}}
     },
-    {name: 'server', testMatch: ['site/**/*.spec.ts']}
+    {name: 'server', testMatch: ['site/**/*.spec.ts']},
+    // The staff preview: starts its own `next dev` on a copy of the content (components/preview).
+    {name: 'preview', testMatch: ['components/preview/**/*.spec.ts'], use: {...devices['Desktop Chrome']}}
   ],
   webServer: [
     {

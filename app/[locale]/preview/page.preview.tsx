@@ -69,7 +69,7 @@ export default async function PreviewPages({params}: Props) {
                 {routing.locales.map((l) => (
                   <Fragment key={l}>{fileCell(l, pair.files[l]?.file)}</Fragment>
                 ))}
-                <td>{pair.label}</td>
+                <td>{t(`status.${pair.status}`)}</td>
                 <td>
                   <a href={`${previewPath(locale)}/${pair.id}`}>{t('sideBySide')}</a>
                 </td>

@@ -4,6 +4,7 @@ import {otherLocale, routing, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
 import '@/components/preview/preview.css';
 import {allEntries, previewPath} from '@/lib/content';
+import {translationStatus} from '@/lib/content/translation-status';
 
 /**
  * Preview only: one page in both languages side by side (stacked on a narrow screen), each in a
@@ -15,7 +16,15 @@ export const metadata: Metadata = {robots: {index: false, follow: false}};
 type Props = {params: Promise<{locale: string; id: string}>};
 
 export function generateStaticParams() {
-  return [...new Set(allEntries().map((e) => e.id))].map((id) => ({id}));
+  return translationStatus().map((pair) => ({id: pair.id}));
+}
+
+/** The page of an id in one language, or, for a file with problems, the address where they show. */
+function addressOf(locale: Locale, id: string): string | undefined {
+  const entry = allEntries().find((e) => e.locale === locale && e.id === id);
+  if (entry) return entry.href;
+  const file = translationStatus().find((pair) => pair.id === id)?.files[locale]?.file;
+  return file && `/${locale}/${file.split(/[\\/]/).pop()!.replace(/\.mdx$/, '')}`;
 }
 
 export default async function SideBySide({params}: Props) {
@@ -32,9 +41,9 @@ export default async function SideBySide({params}: Props) {
       </p>
       <div className="side-by-side">
         {routing.locales.map((l) => {
-          const entry = allEntries().find((e) => e.locale === l && e.id === id);
-          return entry ? (
-            <iframe key={l} src={entry.href} title={frameTitle[l]} lang={l} />
+          const href = addressOf(l, id);
+          return href ? (
+            <iframe key={l} src={href} title={frameTitle[l]} lang={l} />
           ) : (
             <p key={l}>
               {frameTitle[l]}: {t('missing')}
