@@ -3,9 +3,9 @@ import {routing, type Locale} from '@/i18n/routing';
 import {
   allEntries,
   cardSlug,
-  counterpart,
   discreetPath,
   entriesOf,
+  findById,
   findEntry,
   fixedPaths,
   indexPath,
@@ -101,7 +101,8 @@ export function pathsOf(page: SitePage): Record<Locale, string> {
         ? fixedPaths(l).search
         : page.type === 'card'
           ? fixedPaths(l).card
-          : counterpart(page.entry, l).href;
+          : // A draft in one language (seen only in the preview) has no twin yet: offer the other language's home.
+            (findById(l, page.entry.id)?.href ?? fixedPaths(l).home);
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 

@@ -3,7 +3,7 @@ import {loadContent, type Entry, type Problem} from './load';
 import type {Kind} from './schema';
 
 export type {Entry, Problem};
-export {cardSlug, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedPaths, searchSlug, sections} from './paths';
+export {cardSlug, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedNames, searchSlug, sections} from './paths';
 export {topics, type Topic} from './topics';
 export type {Audience, Kind} from './schema';
 

@@ -43,7 +43,37 @@ export function fixedPaths(locale: Locale) {
   };
 }
 
-/** Addresses no content file may take: the pages above and the discreet links' segment. */
-export function reservedPaths(locale: Locale): string[] {
-  return [...Object.values(fixedPaths(locale)), `/${locale}/${discreetSegment}`];
+/**
+ * File names no content file may take, whatever its kind: the names Next.js gives its own files
+ * (a page named opengraph-image would clash with the share image of its section) and the discreet
+ * links' segment.
+ */
+export const internalNames = [
+  'opengraph-image',
+  'twitter-image',
+  'icon',
+  'apple-icon',
+  'favicon',
+  'sitemap',
+  'robots',
+  'manifest',
+  'feed',
+  'layout',
+  'page',
+  'not-found',
+  'global-not-found',
+  'error',
+  'global-error',
+  'loading',
+  'template',
+  'default',
+  'route',
+  discreetSegment
+];
+
+/** File names a content file may not take: the names above and, for a core page, the fixed pages' addresses. */
+export function reservedNames(locale: Locale, kind?: Kind): string[] {
+  if (kind !== 'page') return internalNames;
+  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale]];
+  return [...internalNames, ...fixed];
 }
