@@ -26,9 +26,14 @@ export const MAX_FILE_KB = 200;
  * before reading, so a huge file costs nothing) or not saved as UTF-8. A byte-order mark, as
  * Notepad writes it, is dropped.
  */
-export function readContentText(file: string): {text: string} | {issue: FileIssue} {
+export function readContentText(file: string): {text: string} | {issue: FileIssue; head: string} {
   const size = fs.statSync(file).size;
   if (size > MAX_FILE_KB * 1024) {
+    // Only the start is read, for the id, so the file's twin is not reported as untranslated too.
+    const start = Buffer.alloc(4096);
+    const fd = fs.openSync(file, 'r');
+    const read = fs.readSync(fd, start, 0, start.length, 0);
+    fs.closeSync(fd);
     const shown = size >= 1024 * 1024 ? `${(size / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(size / 1024)} KB`;
     return {
       issue: {
@@ -36,7 +41,8 @@ export function readContentText(file: string): {text: string} | {issue: FileIssu
         field: 'file',
         expected: `a file of at most ${MAX_FILE_KB} KB: split the page into two pages`,
         found: `a file of ${shown}`
-      }
+      },
+      head: new TextDecoder().decode(start.subarray(0, read))
     };
   }
   const bytes = fs.readFileSync(file);
@@ -44,7 +50,7 @@ export function readContentText(file: string): {text: string} | {issue: FileIssu
     // fatal: a byte that is not UTF-8 is an error, not a silent � on the site. The BOM is dropped.
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
   } catch {
-    return {issue: notUtf8(bytes)};
+    return {issue: notUtf8(bytes), head: new TextDecoder().decode(bytes.subarray(0, 4096))};
   }
 }
 
@@ -66,7 +72,7 @@ function notUtf8(bytes: Uint8Array): FileIssue {
         line,
         field: 'file',
         expected: 'the file saved as UTF-8: in your text editor choose "Save with encoding" and pick UTF-8',
-        found: before ? `a character that is not UTF-8, right after "${before}"` : 'a character that is not UTF-8'
+        found: before ? `a character that is not UTF-8, right after: ${before}` : 'a character that is not UTF-8'
       };
     }
     start = end + 1;
@@ -93,15 +99,16 @@ const OPENS_CURLY = /^[“”‘’]/;
 const ENDS_CURLY = /[“”‘’]$/;
 const CURLY_IN_LIST = /[[,][ \t]*[“”‘’]/;
 
-type FieldLine = {key?: string; value: string};
-
-function readLine(line: string, parent: string | undefined): FieldLine {
-  const field = FIELD_LINE.exec(line);
-  if (field) {
-    const key = field[1] && parent ? `${parent}.${field[2]}` : field[2];
-    return {key, value: (field[3] ?? '').trim()};
-  }
-  return {value: (LIST_ITEM.exec(line)?.[1] ?? '').trim()};
+/** Each line's field (source.title for a field under source) and value, tabs read as spaces. */
+function readLines(lines: string[]): {key?: string; value: string}[] {
+  let parent: string | undefined;
+  return lines.map((text) => {
+    const line = text.replace(/\t/g, '  ');
+    const field = FIELD_LINE.exec(line);
+    if (/^\S/.test(line)) parent = field?.[2];
+    if (!field) return {value: (LIST_ITEM.exec(line)?.[1] ?? '').trim()};
+    return {key: field[1] && parent ? `${parent}.${field[2]}` : field[2], value: (field[3] ?? '').trim()};
+  });
 }
 
 export type FieldLinesReport = {
@@ -122,13 +129,13 @@ export type FieldLinesReport = {
 export function checkFieldLines(fieldsText: string, firstLine: number): FieldLinesReport {
   const issues: FileIssue[] = [];
   const explained = new Set<number>();
-  let parent: string | undefined;
   let hasTabs = false;
-  const mended = fieldsText.split('\n').map((text, i) => {
+  const lines = fieldsText.split('\n');
+  const fields = readLines(lines);
+  const mended = lines.map((text, i) => {
     const line = firstLine + i;
     let fixed = text;
-    if (/^\S/.test(text)) parent = FIELD_LINE.exec(text)?.[2];
-    const {key, value} = readLine(text.replace(/\t/g, '  '), parent);
+    const {key, value} = fields[i];
     if (text.includes('\t')) {
       hasTabs = true;
       explained.add(line);
@@ -206,8 +213,10 @@ export function explainParseErrors(
   explained: Set<number>
 ): FileIssue[] {
   const lines = fieldsText.split('\n');
+  const fields = readLines(lines);
   const issues: FileIssue[] = [];
   const seen = new Set(explained);
+  let indentTold = false;
   for (const err of errors) {
     let index = counter.linePos(err.pos[0]).line - 1;
     // A missing closing quote or ] is noticed lines later: point at the line that opened it.
@@ -220,14 +229,20 @@ export function explainParseErrors(
     if (seen.has(line)) continue;
     seen.add(line);
     const text = lines[index] ?? '';
-    const key = FIELD_LINE.exec(text)?.[2];
+    const expected = plainWords(err, text);
+    // One line out of place puts the lines after it out of place too: say it once.
+    if (expected === INDENT && indentTold) continue;
+    indentTold ||= expected === INDENT;
     const found = `the line: ${text.trim().length > 60 ? `${text.trim().slice(0, 57)}...` : text.trim() || '(empty)'}`;
-    issues.push({line, field: key ?? FIELDS, expected: plainWords(err, text, key), found});
+    issues.push({line, field: fields[index]?.key ?? FIELDS, expected, found});
   }
   return issues;
 }
 
-function plainWords(err: YAMLError, text: string, key: string | undefined): string {
+const INDENT = 'each field at the start of its line (only the fields under source: start with two spaces)';
+
+function plainWords(err: YAMLError, text: string): string {
+  const key = FIELD_LINE.exec(text)?.[2];
   const value = FIELD_LINE.exec(text)?.[3] ?? '';
   if (unclosedQuote(text)) return `a closing quote at the end of the value, like ${key ?? 'title'}: "Hola"`;
   if (unclosedList(text)) return 'a list closed with ], like topics: [safety, rights]';
@@ -237,9 +252,9 @@ function plainWords(err: YAMLError, text: string, key: string | undefined): stri
     case 'BLOCK_AS_IMPLICIT_KEY':
       return value.includes(': ')
         ? `the value in straight quotes, because it contains ": ", like ${key ?? 'title'}: "${value.replace(/"/g, "'")}"`
-        : 'each field at the start of its line (only the fields under source: start with two spaces)';
+        : INDENT;
     case 'BAD_INDENT':
-      return 'each field at the start of its line (only the fields under source: start with two spaces)';
+      return INDENT;
     case 'BAD_SCALAR_START':
       return `the value in straight quotes, because it starts with ${value.charAt(0)}, like ${key ?? 'title'}: "${value.replace(/"/g, "'")}"`;
     case 'BAD_DQ_ESCAPE':

@@ -107,6 +107,7 @@ function readEntry(
   const read = fileChecks.readContentText(file);
   if ('issue' in read) {
     problems.push({file: relFile, ...read.issue});
+    noteFields(fileChecks.sniffFields(read.head, 1));
     return null;
   }
   const source = read.text.replace(/\r\n?/g, '\n');
@@ -118,6 +119,7 @@ function readEntry(
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (!match) {
     add(1, 'the fields at the top', 'the file to start with a block of fields between two lines of ---', firstLine(source));
+    noteFields(fileChecks.sniffFields(source.slice(0, 4000), 1));
     return null;
   }
   const yamlText = match[1];
