@@ -92,6 +92,22 @@ export function reservedNameIssue(locale: Locale, slug: string, kind: unknown): 
   };
 }
 
+/** The real fields take about 15 lines; far more means the --- that ends them is missing, or a hostile file. */
+export const MAX_FIELD_LINES = 60;
+export const MAX_FIELD_CHARACTERS = 6000;
+
+/** Fields too long to be fields, refused before they are parsed (the parser is slow on thousands of fields). */
+export function fieldsSizeIssue(fieldsText: string, firstLine: number): FileIssue | null {
+  const lines = fieldsText.split('\n').length;
+  if (lines <= MAX_FIELD_LINES && fieldsText.length <= MAX_FIELD_CHARACTERS) return null;
+  return {
+    line: firstLine - 1,
+    field: FIELDS,
+    expected: `at most ${MAX_FIELD_LINES} lines of fields, ended by a line of --- (check that the --- after the last field is there)`,
+    found: `${lines} lines (${fieldsText.length} characters) before the next line of ---, on line ${firstLine + lines}`
+  };
+}
+
 // One line of the fields: `name: value`, `  name: value` under source, or `- value` in a list.
 const FIELD_LINE = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const LIST_ITEM = /^\s*-[ \t]+(.*)$/;
@@ -217,13 +233,12 @@ export function explainParseErrors(
   const issues: FileIssue[] = [];
   const seen = new Set(explained);
   let indentTold = false;
+  const opener = lines.findIndex((l) => unclosedQuote(l) || unclosedList(l));
   for (const err of errors) {
     let index = counter.linePos(err.pos[0]).line - 1;
     // A missing closing quote or ] is noticed lines later: point at the line that opened it.
-    if (err.code === 'MISSING_CHAR' || (err.code === 'BAD_INDENT' && /Flow/.test(err.message))) {
-      const opener = lines.findIndex((l, i) => i <= index && (unclosedQuote(l) || unclosedList(l)));
-      if (opener !== -1) index = opener;
-    }
+    const unclosed = err.code === 'MISSING_CHAR' || (err.code === 'BAD_INDENT' && /Flow/.test(err.message));
+    if (unclosed && opener !== -1 && opener <= index) index = opener;
     index = Math.min(Math.max(index, 0), lines.length - 1);
     const line = firstLine + index;
     if (seen.has(line)) continue;
@@ -243,7 +258,8 @@ const INDENT = 'each field at the start of its line (only the fields under sourc
 
 function plainWords(err: YAMLError, text: string): string {
   const key = FIELD_LINE.exec(text)?.[2];
-  const value = FIELD_LINE.exec(text)?.[3] ?? '';
+  const whole = FIELD_LINE.exec(text)?.[3] ?? '';
+  const value = whole.length > 60 ? `${whole.slice(0, 57)}...` : whole;
   if (unclosedQuote(text)) return `a closing quote at the end of the value, like ${key ?? 'title'}: "Hola"`;
   if (unclosedList(text)) return 'a list closed with ], like topics: [safety, rights]';
   switch (err.code) {

@@ -126,6 +126,12 @@ function readEntry(
   const linesBeforeBody = match[0].split('\n').length - 1;
   const body = source.slice(match[0].length);
 
+  const tooLong = fileChecks.fieldsSizeIssue(yamlText, 2);
+  if (tooLong) {
+    problems.push({file: relFile, ...tooLong});
+    noteFields(fileChecks.sniffFields(yamlText.slice(0, 4000), 2));
+    return null;
+  }
   // Tabs and curly quotes are explained line by line, then mended so the other fields are still checked.
   const fieldLines = fileChecks.checkFieldLines(yamlText, 2);
   problems.push(...fieldLines.issues.map((issue) => ({file: relFile, ...issue})));

@@ -320,6 +320,35 @@ describe('the fields at the top', () => {
     ]);
   });
 
+  it('refuses thousands of fields in well under a second, as fields whose closing --- is missing', () => {
+    const fields = Object.fromEntries(Array.from({length: 5000}, (_, i) => [`field${i}`, '"a value"']));
+    const {ms, problems, dir} = timed('campos.mdx', fm({id: 'many', ...fields}));
+    expect(problems).toEqual([
+      problemOf(dir, 'es/campos.mdx', {
+        line: 1,
+        field: 'the fields at the top',
+        expected:
+          'at most 60 lines of fields, ended by a line of --- (check that the --- after the last field is there)',
+        found: '5001 lines (103898 characters) before the next line of ---, on line 5003'
+      })
+    ]);
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('names a missing --- after the fields when the text has a line of --- further down', () => {
+    const text = Array.from({length: 70}, (_, i) => `Párrafo ${i + 1}.\n`).join('\n');
+    const {problems, dir} = spanishFile(article('es').replace(/---\n$/, '') + '\n' + text + '\n---\n\nFin.\n');
+    expect(problems).toEqual([
+      onSpanish(dir, {
+        line: 1,
+        field: 'the fields at the top',
+        expected:
+          'at most 60 lines of fields, ended by a line of --- (check that the --- after the last field is there)',
+        found: '152 lines (1234 characters) before the next line of ---, on line 154'
+      })
+    ]);
+  });
+
   it('names the fields at the top in plain words when the block is missing', () => {
     const {problems, dir} = spanishFile(article('es').replace(/^---\n/, ''));
     expect(problems).toEqual([
