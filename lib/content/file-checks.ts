@@ -174,7 +174,8 @@ export function checkFieldLines(fieldsText: string, firstLine: number): FieldLin
       explained.add(line);
       const mendedValue = mendCurly(value);
       fixed = fixed.slice(0, fixed.lastIndexOf(value)) + mendedValue;
-      const example = `${key?.split('.').pop() ?? '-'}: ${mendedValue.length > 60 ? '"the text"' : mendedValue}`;
+      const shown = mendedValue.length > 60 ? '"the text"' : mendedValue;
+      const example = key ? `${key.split('.').pop()}: ${shown}` : `- ${shown}`;
       issues.push({
         line,
         field: key ?? FIELDS,
