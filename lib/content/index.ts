@@ -6,7 +6,7 @@ import {fixedPaths} from './paths';
 import type {Kind} from './schema';
 
 export type {Entry, Problem};
-export {cardSlug, previewPath, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedPaths, searchSlug, sections} from './paths';
+export {cardSlug, previewPath, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedNames, searchSlug, sections} from './paths';
 export {topics, type Topic} from './topics';
 export type {Audience, Kind} from './schema';
 

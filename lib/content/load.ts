@@ -7,7 +7,8 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
-import {entryPath, fixedPaths, reservedPaths} from './paths';
+import {entryPath, fixedPaths} from './paths';
+import * as fileChecks from './file-checks';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -66,6 +67,8 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
   const entries: Entry[] = [];
   // The id of every file, valid or not, so one broken file does not make its twin look untranslated.
   const ids: {locale: Locale; id: string}[] = [];
+  // The line of each file's id, for the messages about ids.
+  const idLines = new Map<string, number>();
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
 
   for (const locale of routing.locales) {
@@ -78,19 +81,24 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
         problems.push({file: rel(file), line: 1, field: 'file name', expected: 'a name ending in .mdx', found: name});
         continue;
       }
-      const read = readEntryOnce(file, rel(file), locale, name.slice(0, -4));
+      const slug = name.slice(0, -4);
+      const read = readEntryOnce(file, rel(file), locale, slug);
       problems.push(...read.problems);
-      if (read.id) ids.push({locale, id: read.id});
-      const entry = read.entry;
-      if (entry && (includeDrafts || !entry.draft)) entries.push(entry);
+      if (typeof read.fields.id === 'string') ids.push({locale, id: read.fields.id});
+      idLines.set(rel(file), read.fields.idLine);
+      const reserved = fileChecks.reservedNameIssue(locale, slug, read.fields.kind);
+      if (reserved) problems.push({file: rel(file), ...reserved});
+      if (read.entry) entries.push(read.entry);
     }
   }
-  crossCheck(entries, ids, problems);
+  // Drafts are checked like every other file, so the check (with drafts) and the build (without) agree.
+  crossCheck(entries, ids, problems, root, (f) => idLines.get(f) ?? 2);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return {entries, problems};
+  return {entries: includeDrafts ? entries : entries.filter((e) => !e.draft), problems};
 }
 
-type FileReading = {entry: Entry | null; problems: Problem[]; id?: string};
+type NotedFields = {id?: unknown; kind?: unknown; idLine: number};
+type FileReading = {entry: Entry | null; problems: Problem[]; fields: NotedFields};
 
 /**
  * Each file's reading, kept while the file is unchanged: the preview reads the content again after
@@ -104,8 +112,8 @@ function readEntryOnce(file: string, relFile: string, locale: Locale, slug: stri
   const stamp = `${relFile}:${stat.size}:${stat.mtimeMs}`;
   const kept = readings.get(file);
   if (kept?.stamp === stamp) return kept.reading;
-  const reading: FileReading = {entry: null, problems: []};
-  reading.entry = readEntry(file, relFile, locale, slug, reading.problems, (id) => (reading.id = id));
+  const reading: FileReading = {entry: null, problems: [], fields: {idLine: 2}};
+  reading.entry = readEntry(file, relFile, locale, slug, reading.problems, (fields) => (reading.fields = fields));
   readings.set(file, {stamp, reading});
   return reading;
 }
@@ -116,11 +124,17 @@ function readEntry(
   locale: Locale,
   slug: string,
   problems: Problem[],
-  noteId: (id: string) => void
+  noteFields: (fields: NotedFields) => void
 ): Entry | null {
   const add = (line: number, field: string, expected: string, found: string) =>
     problems.push({file: relFile, line, field, expected, found});
-  const source = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  const read = fileChecks.readContentText(file);
+  if ('issue' in read) {
+    problems.push({file: relFile, ...read.issue});
+    noteFields(fileChecks.sniffFields(read.head, 1));
+    return null;
+  }
+  const source = read.text.replace(/\r\n?/g, '\n');
 
   if (!SLUG.test(slug) || !/[a-z]/.test(slug)) {
     // A name of digits only is kept for the pages of an index (/es/articulos/2).
@@ -128,24 +142,37 @@ function readEntry(
   }
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (!match) {
-    add(1, 'frontmatter', 'the file to start with a block of fields between two lines of ---', firstLine(source));
+    add(1, 'the fields at the top', 'the file to start with a block of fields between two lines of ---', firstLine(source));
+    noteFields(fileChecks.sniffFields(source.slice(0, 4000), 1));
     return null;
   }
   const yamlText = match[1];
   const linesBeforeBody = match[0].split('\n').length - 1;
   const body = source.slice(match[0].length);
 
+  const tooLong = fileChecks.fieldsSizeIssue(yamlText, 2);
+  if (tooLong) {
+    problems.push({file: relFile, ...tooLong});
+    noteFields(fileChecks.sniffFields(yamlText.slice(0, 4000), 2));
+    return null;
+  }
+  // Tabs and curly quotes are explained line by line, then mended so the other fields are still checked.
+  const fieldLines = fileChecks.checkFieldLines(yamlText, 2);
+  problems.push(...fieldLines.issues.map((issue) => ({file: relFile, ...issue})));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {lineCounter, prettyErrors: false, uniqueKeys: true});
-  if (doc.errors.length) {
-    for (const err of doc.errors) {
-      const line = lineCounter.linePos(err.pos[0]).line + 1;
-      add(line, 'frontmatter', 'fields written as "name: value", one per line', err.message.split('\n')[0]);
+  const doc = parseDocument(fieldLines.mended, {lineCounter, prettyErrors: false, uniqueKeys: true});
+  const alias = fileChecks.aliasIssue(doc, lineCounter, 2);
+  if (alias || doc.errors.length) {
+    if (alias) problems.push({file: relFile, ...alias});
+    else if (!fieldLines.hasTabs) {
+      const explained = fileChecks.explainParseErrors(doc.errors, lineCounter, fieldLines.mended, 2, fieldLines.explained);
+      problems.push(...explained.map((issue) => ({file: relFile, ...issue})));
     }
+    noteFields(fileChecks.sniffFields(yamlText, 2));
     return null;
   }
   const data = doc.toJS() ?? {};
-  if (typeof data.id === 'string') noteId(data.id);
+  noteFields({id: data.id, kind: data.kind, idLine: lineOf(doc, lineCounter, ['id'])});
   const result = frontmatterSchema.safeParse(data);
   const body_ = analyzeBody(body, linesBeforeBody, componentRules);
   for (const issue of body_.issues) add(issue.line, issue.field, issue.expected, issue.found);
@@ -172,10 +199,11 @@ function readEntry(
         continue;
       }
       const value = valueAt(data, issue.path);
-      add(lineOf(doc, lineCounter, issue.path), issue.path.join('.') || 'frontmatter', issue.message, describe(value));
+      add(lineOf(doc, lineCounter, issue.path), issue.path.join('.') || 'the fields at the top', issue.message, describe(value));
     }
     return null;
   }
+  if (fieldLines.issues.length) return null;
   const fm = result.data;
   const words = countWords(body_.blocks.join(' '));
   return {
@@ -192,34 +220,33 @@ function readEntry(
   };
 }
 
-function crossCheck(entries: Entry[], ids: {locale: Locale; id: string}[], problems: Problem[]) {
+function crossCheck(
+  entries: Entry[],
+  ids: {locale: Locale; id: string}[],
+  problems: Problem[],
+  root: string,
+  idLine: (file: string) => number
+) {
   const add = (e: Entry, line: number, field: string, expected: string, found: string) =>
     problems.push({file: e.file, line, field, expected, found});
 
-  for (const locale of routing.locales) {
-    const mine = entries.filter((e) => e.locale === locale);
-    const byId = new Map<string, Entry>();
-    for (const e of mine) {
-      const first = byId.get(e.id);
-      if (first) add(e, 2, 'id', `an id not used by another ${locale} file`, `"${e.id}", already used by ${first.file}`);
-      else byId.set(e.id, e);
-      const reserved = reservedPaths(locale);
-      if (e.kind === 'page' && reserved.includes(e.href)) {
-        add(e, 1, 'file name', `a slug not already used by the site (${reserved.join(', ')})`, e.slug);
-      }
-    }
-  }
+  // A copied file whose id was not changed: reported on the copy.
+  problems.push(...fileChecks.duplicateIdProblems(entries, root, idLine));
 
   for (const e of entries) {
     for (const other of routing.locales.filter((l) => l !== e.locale)) {
       const twin = entries.find((t) => t.locale === other && t.id === e.id);
       if (!twin && !ids.some((t) => t.locale === other && t.id === e.id)) {
-        add(e, 2, 'id', `a matching file in content/${other}/ with "id: ${e.id}" (every page exists in both languages)`, 'none');
+        // A draft needs no twin: it is never built.
+        if (!e.draft) add(e, 2, 'id', `a matching file in content/${other}/ with "id: ${e.id}" (every page exists in both languages)`, 'none');
       } else if (twin && twin.kind !== e.kind) {
         add(e, 2, 'kind', `the same kind as ${twin.file} ("${twin.kind}")`, `"${e.kind}"`);
       }
     }
   }
+
+  // A published page whose twin is a draft, or that links to a draft (drafts are never built).
+  problems.push(...fileChecks.draftProblems(entries, idLine));
 
   const known = new Set<string>(entries.map((e) => e.href));
   for (const locale of routing.locales) Object.values(fixedPaths(locale)).forEach((p) => known.add(p));

@@ -47,7 +47,37 @@ export function fixedPaths(locale: Locale) {
 export const previewSegment = 'preview';
 export const previewPath = (locale: Locale) => `/${locale}/${previewSegment}`;
 
-/** Addresses no content file may take: the pages above, the discreet links' segment and the preview's. */
-export function reservedPaths(locale: Locale): string[] {
-  return [...Object.values(fixedPaths(locale)), `/${locale}/${discreetSegment}`, previewPath(locale)];
+/**
+ * File names no content file may take, whatever its kind: the names Next.js gives its own files
+ * (a page named opengraph-image would clash with the share image of its section) and the discreet
+ * links' segment.
+ */
+export const internalNames = [
+  'opengraph-image',
+  'twitter-image',
+  'icon',
+  'apple-icon',
+  'favicon',
+  'sitemap',
+  'robots',
+  'manifest',
+  'feed',
+  'layout',
+  'page',
+  'not-found',
+  'global-not-found',
+  'error',
+  'global-error',
+  'loading',
+  'template',
+  'default',
+  'route',
+  discreetSegment
+];
+
+/** File names a content file may not take: the names above and, for a core page, the fixed pages' addresses. */
+export function reservedNames(locale: Locale, kind?: Kind): string[] {
+  if (kind !== 'page') return internalNames;
+  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale], previewSegment];
+  return [...internalNames, ...fixed];
 }

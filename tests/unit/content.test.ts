@@ -158,15 +158,20 @@ describe('content pipeline', () => {
       ['es/articulos.mdx', 'file name'],
       ['es/articulos.mdx', 'id']
     ]);
-    expect(problems[0].expected).toBe('a slug not already used by the site (/es, /es/articulos, /es/guias, /es/buscar, /es/tarjeta, /es/i)');
+    expect(problems[0].expected).toBe('another name for the file: the site uses "articulos" itself');
   });
 
-  it('rejects a duplicate id in one language', () => {
-    const {problems} = site((w) => w('es/otra-copia.mdx', article('es') + '\nTexto.\n'));
+  it('rejects a duplicate id in one language, on the newer file', () => {
+    const {root, write} = contentFolder('content-');
+    write('es/senales-de-trata.mdx', article('es') + '\nTexto.\n');
+    write('en/signs-of-trafficking.mdx', article('en') + '\nText.\n');
+    write('es/otra-copia.mdx', article('es') + '\nTexto.\n');
+    fs.utimesSync(path.join(root, 'es/senales-de-trata.mdx'), new Date('2026-01-01'), new Date('2026-01-01'));
+    const {problems} = loadContent({root, includeDrafts: false});
     const p = only(problems);
     expect(p).toMatchObject({field: 'id', line: 2});
-    expect(p.file).toMatch(/es\/senales-de-trata\.mdx$/);
-    expect(p.found).toMatch(/^"signs-of-trafficking", already used by .*es\/otra-copia\.mdx$/);
+    expect(p.file).toMatch(/es\/otra-copia\.mdx$/);
+    expect(p.found).toMatch(/^"signs-of-trafficking", the id of .*es\/senales-de-trata\.mdx \(this file looks like a copy of it\)$/);
   });
 
   it('reports a missing translation', () => {
