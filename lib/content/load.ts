@@ -8,6 +8,7 @@ import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
 import {entryPath, fixedPaths, reservedPaths} from './paths';
+import {checkImages} from './images';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -120,7 +121,9 @@ function readEntry(
   if (typeof data.id === 'string') noteId(data.id);
   const result = frontmatterSchema.safeParse(data);
   const body_ = analyzeBody(body, linesBeforeBody, componentRules);
-  for (const issue of body_.issues) add(issue.line, issue.field, issue.expected, issue.found);
+  // Images: the file is in content/images/, beside es/ and en/.
+  const imageIssues = checkImages(body_.images, locale, path.dirname(path.dirname(file)));
+  for (const issue of [...body_.issues, ...imageIssues]) add(issue.line, issue.field, issue.expected, issue.found);
   // Words to avoid (content/glossary.json), in the text and in the title and description.
   problems.push(...checkTerms(body, linesBeforeBody, locale, undefined, relFile));
   for (const field of ['title', 'description'] as const) {
