@@ -112,6 +112,13 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
   if (!size) {
     return ['an image that opens in a photo viewer: open it in a photo editor and save it again', `${src} (not a readable image)`];
   }
+  if (size.type === 'jpg' && recordsLocation(bytes)) {
+    return [
+      'a photo that does not record where it was taken: remove its location (Windows: right-click the file, Properties, ' +
+        'Details, "Remove Properties and Personal Information"; Mac: open it in Preview, Tools, Show Inspector, "Remove Location Info")',
+      `${src} (it records the GPS location where it was taken)`
+    ];
+  }
   if (size.type !== detectedTypes[extension]) {
     return [
       `a real ${extension} image: open it in a photo editor and save it again as ${extension.slice(1).toUpperCase()}`,
@@ -119,6 +126,42 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
     ];
   }
   return null;
+}
+
+/**
+ * Whether a JPEG records where it was taken: a latitude in the GPS part of its EXIF data, as phones
+ * write it. Published as is, a photo of a shelter or an office would tell everyone where it is.
+ */
+function recordsLocation(bytes: Buffer): boolean {
+  let at = 2; // after the start-of-image marker
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1];
+    const length = bytes.readUInt16BE(at + 2);
+    if (marker === 0xe1 && bytes.toString('latin1', at + 4, at + 10) === 'Exif\0\0') {
+      return tiffHasLatitude(bytes.subarray(at + 10, at + 2 + length));
+    }
+    if (marker === 0xda) return false; // the image data starts: no metadata after it
+    at += 2 + length;
+  }
+  return false;
+}
+
+/** EXIF data is a small TIFF file: directories of 12-byte entries; tag 0x8825 points to the GPS directory, whose tag 2 is the latitude. */
+function tiffHasLatitude(tiff: Buffer): boolean {
+  if (tiff.length < 8) return false;
+  const little = tiff.toString('latin1', 0, 2) === 'II';
+  const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  const tagsIn = (directory: number): Map<number, number> => {
+    const tags = new Map<number, number>();
+    if (directory + 2 > tiff.length) return tags;
+    for (let i = 0, entry = directory + 2; i < u16(directory) && entry + 12 <= tiff.length; i++, entry += 12) {
+      tags.set(u16(entry), u32(entry + 8));
+    }
+    return tags;
+  };
+  const gps = tagsIn(u32(4)).get(0x8825);
+  return gps !== undefined && tagsIn(gps).has(2);
 }
 
 /** Width and height as the browser shows the image (a phone photo may be stored turned on its side). */

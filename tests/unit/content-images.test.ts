@@ -56,16 +56,26 @@ const jpeg = Buffer.from(
 /** A real 3 x 2 WebP (made once with sharp). */
 const webp = Buffer.from('UklGRjQAAABXRUJQVlA4ICgAAACQAQCdASoDAAIAAsBMJaACdLoAA5gA/ujXHrz1McX/5mj9JvpN3MAA', 'base64');
 
-/** The JPEG as a phone stores a portrait photo: 3 x 2 pixels, with EXIF orientation 6 (turn a quarter). */
-function turned(image: Buffer): Buffer {
-  const tiff = Buffer.alloc(26);
+/**
+ * The JPEG with EXIF data as a phone writes it: an orientation (6: stored turned a quarter, as a
+ * portrait photo), and with `located` a GPS directory holding a latitude.
+ */
+function withExif(image: Buffer, {orientation = 1, located = false} = {}): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4);
   tiff.write('II*\0', 0, 'latin1');
   tiff.writeUInt32LE(8, 4); // the first directory follows the header
-  tiff.writeUInt16LE(1, 8); // one entry:
-  tiff.writeUInt16LE(0x0112, 10); // Orientation,
-  tiff.writeUInt16LE(3, 12); // a SHORT,
-  tiff.writeUInt32LE(1, 14); // one value:
-  tiff.writeUInt16LE(6, 18); // 6
+  const entry = (at: number, tag: number, type: number, value: number) => {
+    tiff.writeUInt16LE(tag, at);
+    tiff.writeUInt16LE(type, at + 2);
+    tiff.writeUInt32LE(1, at + 4);
+    if (type === 3) tiff.writeUInt16LE(value, at + 8);
+    else tiff.writeUInt32LE(value, at + 8);
+  };
+  tiff.writeUInt16LE(2, 8);
+  entry(10, 0x0112, 3, orientation); // Orientation, a SHORT
+  entry(22, located ? 0x8825 : 0x0131, 4, 38); // the GPS directory at 38, or a harmless tag
+  tiff.writeUInt16LE(1, 38);
+  entry(40, 0x0002, 5, 0); // GPSLatitude (its value is not read)
   const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, 2 + 6 + tiff.length]), Buffer.from('Exif\0\0', 'latin1'), tiff]);
   return Buffer.concat([image.subarray(0, 2), app1, image.subarray(2)]);
 }
@@ -196,6 +206,15 @@ describe('images in the text: the check', () => {
     );
   });
 
+  it('refuses a photo that records where it was taken, and accepts one that does not', () => {
+    expect(check({es: '![Una oficina](images/oficina.jpg)'}, {'oficina.jpg': withExif(jpeg, {located: true})})).toBe(
+      'content/es/ayuda.mdx:13  image  expected a photo that does not record where it was taken: remove its location (Windows: right-click the file, ' +
+        'Properties, Details, "Remove Properties and Personal Information"; Mac: open it in Preview, Tools, Show Inspector, "Remove Location Info")  ' +
+        'found images/oficina.jpg (it records the GPS location where it was taken)'
+    );
+    expect(check({es: '![Una oficina](images/oficina.jpg)'}, {'oficina.jpg': withExif(jpeg, {orientation: 6})})).toBe('');
+  });
+
   it('reports a missing description and a missing file of the same image, each once', () => {
     expect(check({es: '![](images/nada.jpg)'})).toBe(
       [
@@ -227,7 +246,7 @@ describe('images in the text: the page', () => {
   });
 
   it('gives a phone photo stored on its side the width and height it is shown with', () => {
-    withImages({'retrato.jpg': turned(jpeg)});
+    withImages({'retrato.jpg': withExif(jpeg, {orientation: 6})});
     expect(servedImage('images/retrato.jpg')).toMatchObject({width: 2, height: 3});
   });
 
