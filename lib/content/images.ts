@@ -103,7 +103,7 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
   const bytes = fs.readFileSync(path.join(folder, name));
   if (bytes.length > maxImageBytes) {
     return [
-      'an image of at most 50 KB: make it at most 1000 pixels wide and save it as JPEG or WebP at quality 70 ' +
+      'an image of at most 50 KB: make it at most 800 pixels wide and save it as JPEG or WebP at quality 60 ' +
         '(content/README.md, "Images", says how)',
       `${src} (${kilobytes(bytes.length)})`
     ];

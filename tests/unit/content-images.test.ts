@@ -154,8 +154,8 @@ describe('images in the text: the check', () => {
     expect(limit.length).toBe(50 * 1024);
     expect(check({es: '![Un mapa](images/mapa.png)'}, {'mapa.png': limit})).toBe('');
     expect(check({es: '![Una foto](images/foto.png)'}, {'foto.png': png(200, 100)})).toBe(
-      'content/es/ayuda.mdx:13  image  expected an image of at most 50 KB: make it at most 1000 pixels wide and save it as JPEG or WebP ' +
-        'at quality 70 (content/README.md, "Images", says how)  found images/foto.png (59 KB)'
+      'content/es/ayuda.mdx:13  image  expected an image of at most 50 KB: make it at most 800 pixels wide and save it as JPEG or WebP ' +
+        'at quality 60 (content/README.md, "Images", says how)  found images/foto.png (59 KB)'
     );
   });
 
