@@ -38,6 +38,7 @@ export function contentSecurityPolicy({scripts, styles}, {search = false} = {}) 
     // own scripts make none, except search, which fetches its index.
     "connect-src 'self'",
     ...(search ? ["worker-src 'self'"] : []),
+    // The site's own images only (share images, the text's images under /media/): never another site's.
     "img-src 'self' data:",
     "manifest-src 'self'",
     "base-uri 'none'",
@@ -59,6 +60,11 @@ export const defaultCacheControl = 'public, no-cache';
 export const fileRules = [
   {pattern: '^/404\\.html$', cacheControl: 'public, max-age=3600'},
   {pattern: '^/_next/static/', cacheControl: 'public, max-age=31536000, immutable'},
+  // Images of the text carry a hash of their bytes in their name (site/media.mjs): a new image is a new name.
+  {pattern: '^/media/', cacheControl: 'public, max-age=31536000, immutable'},
+  {pattern: '^/media/.*\\.jpe?g$', contentType: 'image/jpeg'},
+  {pattern: '^/media/.*\\.png$', contentType: 'image/png'},
+  {pattern: '^/media/.*\\.webp$', contentType: 'image/webp'},
   {pattern: '/opengraph-image$', contentType: 'image/png'},
   {pattern: '/feed\\.xml$', contentType: 'application/rss+xml; charset=utf-8'},
   {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'},

@@ -1,4 +1,4 @@
-export declare function postExport(dirs: {from: string; to: string; servedFrom: string}): Promise<{
+export declare function postExport(dirs: {from: string; to: string; servedFrom: string; contentDir?: string}): Promise<{
   pages: number;
   removed: number;
   csp: string;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {contentSecurityPolicy} from './headers.mjs';
+import {mediaName, mediaPrefix, sourceName} from './media.mjs';
 import {netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
 import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
@@ -40,13 +41,25 @@ function precompress(file, data) {
   if (gz.length < data.length) fs.writeFileSync(`${file}.gz`, gz);
 }
 
+/** The bytes of /media/<name>.<hash>.<ext>: content/images/<name>.<ext>, if its bytes still have that hash. */
+function contentImage(asset, contentDir) {
+  const served = asset.slice(mediaPrefix.length);
+  const name = sourceName(served);
+  const file = name && path.join(contentDir, 'images', name);
+  if (!file || !fs.existsSync(file)) throw new Error(`a page shows the image ${asset}, which is not in ${path.join(contentDir, 'images')}`);
+  const bytes = fs.readFileSync(file);
+  if (mediaName(name, bytes) !== served) throw new Error(`${file} changed while the site was built; build again`);
+  return bytes;
+}
+
 /**
- * @param {{from: string, to: string, servedFrom: string}} dirs from: Next's export; to: a new folder
+ * @param {{from: string, to: string, servedFrom: string, contentDir?: string}} dirs from: Next's export; to: a new folder
  *   for the build (its site/ is the folder to serve; beside it headers.json, nginx.conf); servedFrom:
- *   where that site/ folder will be served from, for nginx's root
+ *   where that site/ folder will be served from, for nginx's root; contentDir: the content folder,
+ *   whose images/ the pages show (CONTENT_DIR, else content)
  * @returns {Promise<{pages: number, removed: number, csp: string, searchCsp: string, searchPages: string[], indexed: Record<string, number>}>}
  */
-export async function postExport({from, to, servedFrom}) {
+export async function postExport({from, to, servedFrom, contentDir = process.env.CONTENT_DIR ?? 'content'}) {
   const files = listFiles(from);
   const site = path.join(to, 'site');
   const inline = {scripts: [], styles: []};
@@ -74,8 +87,14 @@ export async function postExport({from, to, servedFrom}) {
       throw new Error(`${path.join(from, file)}: a file the export step does not know; add a rule for it in site/postexport.mjs`);
     }
   }
-  // Files under /_next/ that a page still refers to (a stylesheet or an image), if any.
+  // Files under /_next/ that a page still refers to (a stylesheet or an image), if any, and the
+  // images of the text, copied from the content folder (only those a page shows).
   for (const asset of assets) {
+    if (asset.startsWith(mediaPrefix)) {
+      write(path.join(site, asset), contentImage(asset, contentDir));
+      keep.add(asset);
+      continue;
+    }
     if (!files.includes(asset)) throw new Error(`a page refers to ${asset}, which the export does not contain`);
     write(path.join(site, asset), fs.readFileSync(path.join(from, asset)));
     keep.add(asset);

@@ -40,7 +40,7 @@ function describe(html, node) {
  * @param {string} file its name, for messages
  * @returns {{html: string, scripts: string[], styles: string[], assets: string[]}}
  *   the page without the runtime; the text of each kept inline script and style (for CSP hashes);
- *   the /_next/ files the page still refers to.
+ *   the /_next/ files and the /media/ images (site/media.mjs) the page refers to.
  */
 export function stripRuntime(html, file) {
   const doc = parse(html, {sourceCodeLocationInfo: true});
@@ -89,7 +89,7 @@ export function stripRuntime(html, file) {
     }
     if (node.tagName === 'style') styles.push(textOf(node));
     for (const name of ['href', 'src']) {
-      if (attrs[name]?.startsWith('/_next/')) assets.add(attrs[name].split(/[?#]/)[0]);
+      if (/^\/(_next|media)\//.test(attrs[name] ?? '')) assets.add(attrs[name].split(/[?#]/)[0]);
     }
   }
 

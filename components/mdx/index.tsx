@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type {Locale} from '@/i18n/routing';
 import {HotlineCard} from '@/components/HotlineCard';
 import {Glossary} from '@/components/Glossary';
+import {ContentImage} from './ContentImage';
 
 /**
  * The components editors may use in MDX (the content check enforces this list;
@@ -65,6 +66,8 @@ export function ContentBody({source, locale, afterFirstParagraph}: {source: stri
     a: ({href, ...props}: {href?: string; children?: ReactNode}) => (
       <a href={href} {...props} data-endnote={href?.startsWith('https://') ? '' : undefined} />
     ),
+    // ![Description](images/name.jpg): lib/content/images.ts checks it, ContentImage serves it.
+    img: ContentImage,
     Callout,
     Checklist,
     Stats,

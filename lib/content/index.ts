@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
-import {contentRoot, loadContent, type ContentIndex, type Entry, type Problem} from './load';
+import {contentRoot, folderStamp, loadContent, type ContentIndex, type Entry, type Problem} from './load';
+import {imageFolder} from './images';
 import {fixedPaths} from './paths';
 import type {Kind} from './schema';
 
@@ -39,19 +39,10 @@ export const isPreview = process.env.NODE_ENV === 'development';
 // images), and every copy should share one reading of the content.
 const shared = globalThis as {contentCache?: {stamp: string; index: ContentIndex}};
 
-/** Names, sizes and modification times of every content file: it changes when a file is saved, added, renamed or deleted. */
+/** A stamp of every content file and image: it changes when one is saved, added, renamed or deleted. */
 function contentStamp(): string {
   const root = contentRoot();
-  return routing.locales
-    .flatMap((locale) => {
-      const dir = path.join(root, locale);
-      if (!fs.existsSync(dir)) return [];
-      return fs.readdirSync(dir, {withFileTypes: true}).map((d) => {
-        const stat = fs.statSync(path.join(dir, d.name));
-        return `${locale}/${d.name}:${stat.size}:${stat.mtimeMs}`;
-      });
-    })
-    .join('|');
+  return [...routing.locales, imageFolder].map((folder) => `${folder}/${folderStamp(path.join(root, folder))}`).join('\n');
 }
 
 function contentIndex(): ContentIndex {

@@ -9,6 +9,7 @@ import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
 import {entryPath, fixedPaths} from './paths';
 import * as fileChecks from './file-checks';
+import {checkImages, imageFolder} from './images';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -61,6 +62,7 @@ export function contentRoot(root?: string): string {
 
 export function loadContent(options: {root?: string; includeDrafts?: boolean} = {}): ContentIndex {
   const root = contentRoot(options.root);
+  const imagesStamp = folderStamp(path.join(root, imageFolder));
   // Drafts show only in the preview (`npm run dev`), never in a build.
   const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV === 'development';
   const problems: Problem[] = [];
@@ -82,7 +84,7 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
         continue;
       }
       const slug = name.slice(0, -4);
-      const read = readEntryOnce(file, rel(file), locale, slug);
+      const read = readEntryOnce(file, rel(file), locale, slug, imagesStamp);
       problems.push(...read.problems);
       if (typeof read.fields.id === 'string') ids.push({locale, id: read.fields.id});
       idLines.set(rel(file), read.fields.idLine);
@@ -97,6 +99,18 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
   return {entries: includeDrafts ? entries : entries.filter((e) => !e.draft), problems};
 }
 
+/** Names, sizes and modification times of a folder's files: it changes when a file is saved, added, renamed or deleted. */
+export function folderStamp(dir: string): string {
+  if (!fs.existsSync(dir)) return '';
+  return fs
+    .readdirSync(dir, {withFileTypes: true})
+    .map((d) => {
+      const stat = fs.statSync(path.join(dir, d.name));
+      return `${d.name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
+}
+
 type NotedFields = {id?: unknown; kind?: unknown; idLine: number};
 type FileReading = {entry: Entry | null; problems: Problem[]; fields: NotedFields};
 
@@ -107,9 +121,10 @@ type FileReading = {entry: Entry | null; problems: Problem[]; fields: NotedField
  */
 const readings = new Map<string, {stamp: string; reading: FileReading}>();
 
-function readEntryOnce(file: string, relFile: string, locale: Locale, slug: string): FileReading {
+function readEntryOnce(file: string, relFile: string, locale: Locale, slug: string, imagesStamp: string): FileReading {
   const stat = fs.statSync(file);
-  const stamp = `${relFile}:${stat.size}:${stat.mtimeMs}`;
+  // A text's image checks depend on content/images/: an image added or changed reads the text again.
+  const stamp = `${relFile}:${stat.size}:${stat.mtimeMs}|${imagesStamp}`;
   const kept = readings.get(file);
   if (kept?.stamp === stamp) return kept.reading;
   const reading: FileReading = {entry: null, problems: [], fields: {idLine: 2}};
@@ -175,7 +190,9 @@ function readEntry(
   noteFields({id: data.id, kind: data.kind, idLine: lineOf(doc, lineCounter, ['id'])});
   const result = frontmatterSchema.safeParse(data);
   const body_ = analyzeBody(body, linesBeforeBody, componentRules);
-  for (const issue of body_.issues) add(issue.line, issue.field, issue.expected, issue.found);
+  // Images: the file is in content/images/, beside es/ and en/.
+  const imageIssues = checkImages(body_.images, locale, path.dirname(path.dirname(file)));
+  for (const issue of [...body_.issues, ...imageIssues]) add(issue.line, issue.field, issue.expected, issue.found);
   // Words to avoid (content/glossary.json), in the text and in the title and description.
   problems.push(...checkTerms(body, linesBeforeBody, locale, undefined, relFile));
   for (const field of ['title', 'description'] as const) {

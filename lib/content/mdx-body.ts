@@ -2,6 +2,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
+import type {ImageRef} from './images';
 
 /**
  * Reads an MDX body the way the site renders it (Markdown + GFM + MDX) and
@@ -18,6 +19,7 @@ type Node = {
   name?: string | null;
   value?: string;
   url?: string;
+  alt?: string | null;
   attributes?: Attr[];
   children?: Node[];
   position?: {start: {line: number}};
@@ -52,6 +54,8 @@ export type BodyReport = {
   externalLinks: {href: string; text: string}[];
   /** Plain text, one block per paragraph, heading or table cell, each with its kind. */
   blocks: TextBlock[];
+  /** Images, checked against content/images/ by lib/content/images.ts. */
+  images: ImageRef[];
 };
 
 /** The components whose text is figures and their labels, not sentences. */
@@ -71,6 +75,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
   const internalLinks: BodyReport['internalLinks'] = [];
   const externalLinks: BodyReport['externalLinks'] = [];
   const blocks: TextBlock[] = [];
+  const images: ImageRef[] = [];
 
   let tree: Node;
   try {
@@ -85,7 +90,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
       expected: 'valid MDX (every <Component> closed, no stray "<" or "{" in the text)',
       found: e.reason ?? e.message ?? String(error)
     });
-    return {issues, internalLinks, externalLinks, blocks};
+    return {issues, internalLinks, externalLinks, blocks, images};
   }
 
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
@@ -137,6 +142,9 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
         }
         break;
       }
+      case 'image':
+        images.push({src: node.url ?? '', alt: node.alt ?? '', line: lineOf(node)});
+        break;
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
@@ -150,7 +158,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
     node.children?.forEach((child) => walk(child, inner));
   };
   walk(tree);
-  return {issues, internalLinks, externalLinks, blocks};
+  return {issues, internalLinks, externalLinks, blocks, images};
 }
 
 function checkComponent(node: Node, line: number, components: ComponentRules, issues: BodyIssue[]) {
