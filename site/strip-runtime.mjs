@@ -44,12 +44,15 @@ function describe(html, node) {
  */
 export function stripRuntime(html, file) {
   const doc = parse(html, {sourceCodeLocationInfo: true});
-  /** [start, end) ranges of the source to cut out. */
-  const cuts = [];
+  /** [start, end, replacement]: ranges of the source to replace (cut when the replacement is ''). */
+  const edits = [];
+  /** The site's scripts in <head>, moved up to just after the first <meta> tags (see below). */
+  const headScripts = [];
+  let afterFirstMetas = -1;
   const scripts = [];
   const styles = [];
   const assets = new Set();
-  const cut = (node) => cuts.push([node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset]);
+  const cut = (node) => edits.push([node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset, '']);
 
   for (const node of walk(doc)) {
     if (node.nodeName === '#comment' && /^\$[?!]/.test(node.data)) {
@@ -68,6 +71,7 @@ export function stripRuntime(html, file) {
           throw new StripError(file, `a site script refers to the framework's runtime, which is removed: ${describe(html, node)}`, node);
         }
         scripts.push(text);
+        if (node.parentNode?.tagName === 'head') headScripts.push(node);
       } else if (attrs.src?.startsWith('/_next/') || (!attrs.src && FRAMEWORK_INLINE.some((re) => re.test(text)))) {
         cut(node);
       } else {
@@ -87,14 +91,30 @@ export function stripRuntime(html, file) {
         continue;
       }
     }
+    // <meta charset> and the viewport come first: they change how the rest is read and laid out.
+    if (node.tagName === 'meta' && node.parentNode?.tagName === 'head' && ('charset' in attrs || attrs.name === 'viewport')) {
+      afterFirstMetas = Math.max(afterFirstMetas, node.sourceCodeLocation.endOffset);
+    }
     if (node.tagName === 'style') styles.push(textOf(node));
     for (const name of ['href', 'src']) {
       if (/^\/(_next|media)\//.test(attrs[name] ?? '')) assets.add(attrs[name].split(/[?#]/)[0]);
     }
   }
 
+  // Next writes the page's own head elements last, after the inlined stylesheet and the metadata.
+  // The site's head scripts (the quick exit) move up before them, so they run before the browser
+  // reads 14 KB of CSS and tags: the exit is armed sooner after the first byte.
+  const moving = headScripts.filter((node) => afterFirstMetas >= 0 && node.sourceCodeLocation.startOffset > afterFirstMetas);
+  for (const node of moving) cut(node);
+  if (moving.length) {
+    const text = moving.map((node) => html.slice(node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset)).join('');
+    edits.push([afterFirstMetas, afterFirstMetas, text]);
+  }
+
   let out = html;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  // From the end, so earlier offsets stay valid.
+  edits.sort((a, b) => b[0] - a[0]);
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
   if (/__next_f|\/_next\/static\/chunks\/[^"']*\.js/.test(out)) {
     throw new StripError(file, 'the framework runtime is still referenced after stripping');
   }
