@@ -7,7 +7,8 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
-import {entryPath, fixedPaths, reservedPaths} from './paths';
+import {entryPath, reservedPaths} from './paths';
+import {checkInternalLinks} from './links';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -193,16 +194,7 @@ function crossCheck(entries: Entry[], ids: {locale: Locale; id: string}[], probl
     }
   }
 
-  const known = new Set<string>(entries.map((e) => e.href));
-  for (const locale of routing.locales) Object.values(fixedPaths(locale)).forEach((p) => known.add(p));
-  for (const e of entries) {
-    for (const link of e.internalLinks) {
-      const target = link.href.split(/[?#]/)[0].replace(/\/$/, '') || '/';
-      if (!known.has(target)) {
-        add(e, link.line, 'link', `a link to a page of this site that exists, like ${fixedPaths(e.locale).articles}`, link.href);
-      }
-    }
-  }
+  checkInternalLinks(entries, problems);
 }
 
 function lineOf(doc: Document, counter: LineCounter, fieldPath: PropertyKey[]): number {

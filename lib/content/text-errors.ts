@@ -42,7 +42,11 @@ export function explainTextError(error: unknown, body: string, lineOffset: numbe
     }
     if (inside) {
       const place = inside === 'blockQuote' ? 'quote (lines starting with >)' : 'list item';
-      return issue(start, `the box <${name}> inside a ${place}, never closed there`, `</${name}> inside the same ${place}, or the box moved out of it`);
+      return issue(
+        start,
+        `the box <${name}> inside a ${place}, never closed there`,
+        `</${name}> inside the same ${place}, or the box moved out of it`
+      );
     }
     return issue(
       start,
@@ -52,7 +56,10 @@ export function explainTextError(error: unknown, body: string, lineOffset: numbe
   }
 
   // Boxes closed in the wrong order: "Unexpected closing tag `</Checklist>`, expected corresponding closing tag for `<Callout>` (1:1-1:22)".
-  const mismatch = /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):(\d+)/.exec(reason);
+  const mismatch =
+    /^Unexpected closing tag `<\/([^>]*)>`, expected corresponding closing tag for `<([^>]*)>` \((\d+):(\d+)/.exec(
+      reason
+    );
   if (mismatch) {
     const [, closing, open, line, column] = mismatch;
     const openLine = text.lineOf(text.offset(Number(line), Number(column))) + lineOffset;
@@ -68,7 +75,11 @@ export function explainTextError(error: unknown, body: string, lineOffset: numbe
     const start = body.lastIndexOf('<', at);
     const name = tagName(body, start);
     if (!isBoxName(name)) return strayLessThan(text, start, issue);
-    return issue(start, `</${name}> with no <${name}> open before it`, `<${name} …> where the box starts, or this </${name}> removed`);
+    return issue(
+      start,
+      `</${name}> with no <${name}> open before it`,
+      `<${name} …> where the box starts, or this </${name}> removed`
+    );
   }
 
   // Braces: the reader takes {…} for code and fails on most text inside.
@@ -86,11 +97,18 @@ export function explainTextError(error: unknown, body: string, lineOffset: numbe
     const start = body.lastIndexOf('<', quoteAt >= 0 ? quoteAt : char === '<' ? at - 1 : at);
     if (start < 0) return fallback(text, at, issue);
     if (body.startsWith('<!--', start)) {
-      return issue(start, `a note <!-- … --> in "${text.around(start)}"`, 'no notes in the text: remove it (a note for other editors belongs in the change request)');
+      return issue(
+        start,
+        `a note <!-- … --> in "${text.around(start)}"`,
+        'no notes in the text: remove it (a note for other editors belongs in the change request)'
+      );
     }
     if (reason.includes('to create a link')) {
       const address = /^<([^\s>]*)>?/.exec(body.slice(start))?.[1] ?? '';
-      const link = address.includes('@') && !address.includes(':') ? `[${address}](mailto:${address})` : `[words to click](${address})`;
+      const link =
+        address.includes('@') && !address.includes(':')
+          ? `[${address}](mailto:${address})`
+          : `[words to click](${address})`;
       return issue(start, `<${address}>`, `a link written as ${link}`);
     }
     const name = tagName(body, start);
@@ -99,19 +117,36 @@ export function explainTextError(error: unknown, body: string, lineOffset: numbe
     if (quoteAt >= 0) {
       const attribute = /([\w-]+)=\s*$/.exec(body.slice(start, quoteAt))?.[1] ?? '';
       const value = /^[^\s/>]*/.exec(body.slice(quoteAt + 1))?.[0] || 'info';
-      return issue(quoteAt, `the quote ${quote} after ${attribute}= in ${tag}, never closed`, `a closing quote ${quote} after the value, like ${attribute}="${value}"`);
+      return issue(
+        quoteAt,
+        `the quote ${quote} after ${attribute}= in ${tag}, never closed`,
+        `a closing quote ${quote} after the value, like ${attribute}="${value}"`
+      );
     }
     if (char && /before attribute value/.test(reason)) {
       const attribute = /([\w-]+)\s*=\s*$/.exec(body.slice(start, at))?.[1] ?? 'id';
       if (/[“”‘’„«»]/.test(char)) {
         const value = /^[^\s/>“”‘’„«»]*/.exec(body.slice(at + 1))?.[0] || 'crisis';
-        return issue(at, `the curly quote ${char} in ${tag}`, `straight quotes " around the value, like ${attribute}="${value}" (curly quotes “ ” come from word processors)`);
+        return issue(
+          at,
+          `the curly quote ${char} in ${tag}`,
+          `straight quotes " around the value, like ${attribute}="${value}" (curly quotes “ ” come from word processors)`
+        );
       }
       const value = /^[^\s>/]*/.exec(body.slice(at))?.[0];
-      return issue(at, `${attribute}=${value} without quotes in ${tag}`, `the value in straight quotes, like ${attribute}="${value || 'crisis'}"`);
+      return issue(
+        at,
+        `${attribute}=${value} without quotes in ${tag}`,
+        `the value in straight quotes, like ${attribute}="${value || 'crisis'}"`
+      );
     }
-    if (char === '<' || endOfFile) {
-      return issue(start, `${tag} with no > at its end`, `> at the end of the box, like <Callout kind="info" title="…"> or <Hotline id="crisis" />`);
+    // Boxes are written on one line: a tag still open on a later line is missing its >.
+    if (char === '<' || endOfFile || text.lineOf(at) !== text.lineOf(start)) {
+      return issue(
+        start,
+        `${tag} with no > at its end`,
+        `> at the end of the box, like <Callout kind="info" title="…"> or <Hotline id="crisis" />`
+      );
     }
     return issue(
       at,
@@ -246,7 +281,7 @@ export function checkNesting(body: string, lineOffset: number): BodyIssue | null
     while (lists.length && lists[lists.length - 1] > indent) lists.pop();
     // List markers, one after another on the same line too ("- - - x").
     let column = 0;
-    for (let rest = line.slice(after - indent); ; ) {
+    for (let rest = line.slice(after - indent); ;) {
       const marker = /^( *)([-*+]|\d{1,9}[.)])( +|$)/.exec(rest);
       if (!marker) break;
       column += marker[1].length + marker[2].length;
