@@ -2,7 +2,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import {checkNesting, explainTextError} from './text-errors';
+import {checkLimits, explainTextError} from './text-errors';
 
 /**
  * Reads an MDX body the way the site renders it (Markdown + GFM + MDX) and
@@ -73,8 +73,8 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
   const externalLinks: BodyReport['externalLinks'] = [];
   const blocks: TextBlock[] = [];
 
-  // Refuse deep nesting before reading: the reader takes seconds on it (see MAX_NESTING).
-  const tooDeep = checkNesting(body, lineOffset);
+  // Refuse deep nesting and piles of signs before reading: the reader takes seconds on them.
+  const tooDeep = checkLimits(body, lineOffset);
   if (tooDeep) return {issues: [tooDeep], internalLinks, externalLinks, blocks};
   let tree: Node;
   try {

@@ -304,3 +304,41 @@ export function checkNesting(body: string, lineOffset: number): BodyIssue | null
   }
   return null;
 }
+
+/**
+ * Signs * _ [ ] in one paragraph: the reader pairs each with every other, so a paragraph with
+ * thousands of them takes a minute (20,000 "*a_" take 70 seconds). A paragraph of real text has a few
+ * dozen at most, even with a link in every sentence; tables are left out, since each cell is read alone.
+ */
+export const MAX_MARKS = 300;
+
+/** Finds the first paragraph with more than MAX_MARKS signs * _ [ ] (a run like ** counts once). */
+export function checkMarks(body: string, lineOffset: number): BodyIssue | null {
+  const lines = body.split('\n');
+  let marks = 0;
+  let start = -1; // the first line of the paragraph being counted, -1 between paragraphs
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (!line.trim() || line.trimStart().startsWith('|')) {
+      marks = 0;
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = n;
+    marks += line.match(/(?<!\\)(\*+|_+|\[|\])/g)?.length ?? 0;
+    if (marks > MAX_MARKS) {
+      return {
+        line: start + 1 + lineOffset,
+        field: 'text',
+        expected: `at most ${MAX_MARKS} in a paragraph: split it with empty lines, or write \\* \\_ \\[ \\] for the signs themselves`,
+        found: `more than ${MAX_MARKS} signs * _ [ ] in the paragraph that starts here`
+      };
+    }
+  }
+  return null;
+}
+
+/** The limits checked before the text is read: nesting, then signs per paragraph. */
+export function checkLimits(body: string, lineOffset: number): BodyIssue | null {
+  return checkNesting(body, lineOffset) ?? checkMarks(body, lineOffset);
+}

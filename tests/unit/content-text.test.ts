@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {checkInternalLinks} from '@/lib/content/links';
-import {explainTextError, MAX_NESTING} from '@/lib/content/text-errors';
+import {explainTextError, MAX_MARKS, MAX_NESTING} from '@/lib/content/text-errors';
 import {contentFolder, fm} from './content-fixture';
 
 /**
@@ -302,6 +302,27 @@ describe('nesting', () => {
     const {problems, ms} = timed(`\n${'- '.repeat(5000)}x\n`);
     expect(only(problems)).toMatchObject({line: 11, found: 'lists inside lists, more than 10 levels deep from here'});
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('signs * _ [ ] piled in one paragraph', () => {
+  it('refuses thousands of them quickly, at the line where the paragraph starts', () => {
+    const start = performance.now();
+    const problems = check(`\nTexto.\n\nUno\n${'*a_'.repeat(20000)}\n`);
+    expect(only(problems)).toEqual({
+      file,
+      line: 13,
+      field: 'text',
+      expected: `at most ${MAX_MARKS} in a paragraph: split it with empty lines, or write \\* \\_ \\[ \\] for the signs themselves`,
+      found: `more than ${MAX_MARKS} signs * _ [ ] in the paragraph that starts here`
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('accepts a long paragraph with a link and bold words in every sentence, and a long table', () => {
+    const sentence = 'Lee **esto** con [la guía](/es/ayuda) y _aquello_. ';
+    const table = '| a | b |\n| - | - |\n' + '| [uno](/es/ayuda) | **dos** |\n'.repeat(200);
+    expect(check(`\n${sentence.repeat(40)}\n\n${table}`)).toEqual([]);
   });
 });
 
