@@ -7,9 +7,10 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
-import {entryPath, fixedPaths} from './paths';
+import {entryPath} from './paths';
 import * as fileChecks from './file-checks';
 import {checkImages, imageFolder} from './images';
+import {checkInternalLinks} from './links';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -264,17 +265,7 @@ function crossCheck(
 
   // A published page whose twin is a draft, or that links to a draft (drafts are never built).
   problems.push(...fileChecks.draftProblems(entries, idLine));
-
-  const known = new Set<string>(entries.map((e) => e.href));
-  for (const locale of routing.locales) Object.values(fixedPaths(locale)).forEach((p) => known.add(p));
-  for (const e of entries) {
-    for (const link of e.internalLinks) {
-      const target = link.href.split(/[?#]/)[0].replace(/\/$/, '') || '/';
-      if (!known.has(target)) {
-        add(e, link.line, 'link', `a link to a page of this site that exists, like ${fixedPaths(e.locale).articles}`, link.href);
-      }
-    }
-  }
+  checkInternalLinks(entries, problems);
 }
 
 function lineOf(doc: Document, counter: LineCounter, fieldPath: PropertyKey[]): number {

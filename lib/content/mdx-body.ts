@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type {ImageRef} from './images';
+import {checkLimits, explainTextError} from './text-errors';
 
 /**
  * Reads an MDX body the way the site renders it (Markdown + GFM + MDX) and
@@ -77,19 +78,14 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
   const blocks: TextBlock[] = [];
   const images: ImageRef[] = [];
 
+  // Refuse deep nesting and piles of signs before reading: the reader takes seconds on them.
+  const tooDeep = checkLimits(body, lineOffset);
+  if (tooDeep) return {issues: [tooDeep], internalLinks, externalLinks, blocks, images};
   let tree: Node;
   try {
     tree = parser.runSync(parser.parse(body)) as unknown as Node;
   } catch (error) {
-    const e = error as {line?: number; reason?: string; message?: string};
-    // Some parser errors carry no position, only "(line:column-...)" in their text.
-    const line = e.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? 1);
-    issues.push({
-      line: line + lineOffset,
-      field: 'text',
-      expected: 'valid MDX (every <Component> closed, no stray "<" or "{" in the text)',
-      found: e.reason ?? e.message ?? String(error)
-    });
+    issues.push(explainTextError(error, body, lineOffset));
     return {issues, internalLinks, externalLinks, blocks, images};
   }
 
@@ -112,7 +108,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
         issues.push({
           line: lineOf(node),
           field: 'text',
-          expected: 'no {curly-brace} code; write plain text',
+          expected: `\\{ and \\} to show braces, like \\{${firstLine(node.value)}\\}, or no braces`,
           found: `{${firstLine(node.value)}}`
         });
         return;

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import type {Locale} from '@/i18n/routing';
 import {discouragedTerms, glossary as defaultGlossary, type DiscouragedTerm, type Glossary} from '@/lib/glossary';
 import type {Problem} from './load';
+import {checkLimits} from './text-errors';
 
 /**
  * Words to avoid (content/glossary.json, "discouraged"): finds them in a page's text and
@@ -115,6 +116,8 @@ export function checkTerms(
 ): Problem[] {
   let tree: Node;
   try {
+    // Text nested too deep or full of signs takes seconds to read; the content check refuses it (text-errors.ts).
+    if (checkLimits(body, 0)) throw new Error('too deep or too many signs');
     tree = parser.runSync(parser.parse(body)) as unknown as Node;
   } catch {
     // The body is not valid MDX (the content check reports that): read it as plain text,

@@ -191,7 +191,8 @@ describe('content pipeline', () => {
     expect(only(problems)).toMatchObject({
       line: 17,
       field: 'link',
-      expected: 'a link to a page of this site that exists, like /en/articles',
+      expected:
+        'a link to a page of this site that exists: copy the address from the page in the preview; pages are /en/ and the file name, articles /en/articles/ and the file name, guides /en/guides/ and the file name (without .mdx), like /en/articles/signs-of-trafficking',
       found: '/en/no-such-page'
     });
   });
@@ -213,11 +214,11 @@ describe('content pipeline', () => {
     expect(only(problems)).toMatchObject({line: 15, field: '<Hotline> id', found: '"nope"'});
   });
 
-  it('reports an MDX syntax error with its line', () => {
+  it('reports a box never closed with its line', () => {
     const {problems} = site((w) => w('en/signs-of-trafficking.mdx', article('en') + '\nText\n\n<Callout kind="info">\n'));
     const p = only(problems);
-    expect(p).toMatchObject({field: 'text', line: 17, found: 'Expected a closing tag for `<Callout>` (4:1-4:22)'});
-    expect(p.expected).toMatch(/^valid MDX/);
+    expect(p).toMatchObject({field: 'text', line: 17, found: 'the box <Callout> that starts on line 17, never closed'});
+    expect(p.expected).toMatch(/^<\/Callout> on a line of its own where the box should end/);
   });
 
   it('keeps drafts out of production builds', () => {
