@@ -33,8 +33,10 @@ export async function Search({locale}: {locale: Locale}) {
       <h1>{t('title')}</h1>
       <section id="search" className="search" aria-labelledby="search-label" data-search-page="">
         <p className="lead">{t('intro')}</p>
-        <p data-search-needs-js="">{t('needsJavaScript')}</p>
-        <form role="search" className="search-form" hidden>
+        {/* suppressHydrationWarning: the search script swaps these two before the preview's React
+            (npm run dev only) looks at them; the built site has no React. */}
+        <p data-search-needs-js="" suppressHydrationWarning>{t('needsJavaScript')}</p>
+        <form role="search" className="search-form" hidden suppressHydrationWarning>
           <label id="search-label" htmlFor="search-words">
             {t('label')}
           </label>

@@ -43,10 +43,12 @@ export async function Share({
           </p>
           <div className="share-row">
             <input id={link.id} type="url" readOnly value={link.url} aria-describedby={`${link.id}-preview`} />
-            <button type="button" className="button" data-share-copy="" hidden>
+            {/* suppressHydrationWarning: the script below shows these buttons before React looks at them,
+                which only happens in the preview (npm run dev); the built site has no React. */}
+            <button type="button" className="button" data-share-copy="" hidden suppressHydrationWarning>
               {t('copy')} <span className="visually-hidden">{link.name}</span>
             </button>
-            <button type="button" className="button button-secondary" data-share-native="" hidden>
+            <button type="button" className="button button-secondary" data-share-native="" hidden suppressHydrationWarning>
               {t('share')} <span className="visually-hidden">{link.name}</span>
             </button>
           </div>
