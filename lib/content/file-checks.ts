@@ -121,7 +121,8 @@ function readLines(lines: string[]): {key?: string; value: string}[] {
   return lines.map((text) => {
     const line = text.replace(/\t/g, '  ');
     const field = FIELD_LINE.exec(line);
-    if (/^\S/.test(line)) parent = field?.[2];
+    // Only a field with no value of its own (source:) holds fields under it.
+    if (/^\S/.test(line)) parent = field && !(field[3] ?? '').trim() ? field[2] : undefined;
     if (!field) return {value: (LIST_ITEM.exec(line)?.[1] ?? '').trim()};
     return {key: field[1] && parent ? `${parent}.${field[2]}` : field[2], value: (field[3] ?? '').trim()};
   });

@@ -13,13 +13,15 @@ type Linking = Pick<Entry, 'file' | 'locale' | 'href' | 'internalLinks'>;
 /**
  * Reports every link to a page that does not exist. `entries` are all the files read, drafts among
  * them: a link to a draft is reported by draftProblems (file-checks.ts), which names the draft's file.
+ * `unread` are files whose fields have problems: a link to one is not reported, only its problems.
  */
-export function checkInternalLinks(entries: Linking[], problems: Problem[]): void {
+export function checkInternalLinks(entries: Linking[], problems: Problem[], unread: {locale: Locale; slug: string}[] = []): void {
   const known = siteAddresses(entries);
+  const toUnread = (target: string) => unread.some((f) => target.startsWith(`/${f.locale}/`) && target.endsWith(`/${f.slug}`));
   for (const e of entries) {
     for (const link of e.internalLinks) {
       const target = pageOf(link.href);
-      if (known.has(target)) continue;
+      if (known.has(target) || toUnread(target)) continue;
       const meant = nearestAddress(target, [...known], e.locale);
       const expected = meant
         ? `a link to a page of this site that exists: did you mean ${meant}${link.href.slice(target.length)}?`

@@ -73,6 +73,8 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
   // The line of each file's id, for the messages about ids.
   const idLines = new Map<string, number>();
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
+  // Files whose fields could not be read: links to them are not reported as broken (their own problems are).
+  const unread: {locale: Locale; slug: string}[] = [];
 
   for (const locale of routing.locales) {
     const dir = path.join(root, locale);
@@ -92,10 +94,11 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
       const reserved = fileChecks.reservedNameIssue(locale, slug, read.fields.kind);
       if (reserved) problems.push({file: rel(file), ...reserved});
       if (read.entry) entries.push(read.entry);
+      else unread.push({locale, slug});
     }
   }
   // Drafts are checked like every other file, so the check (with drafts) and the build (without) agree.
-  crossCheck(entries, ids, problems, root, (f) => idLines.get(f) ?? 2);
+  crossCheck(entries, ids, problems, root, (f) => idLines.get(f) ?? 2, unread);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {entries: includeDrafts ? entries : entries.filter((e) => !e.draft), problems};
 }
@@ -243,7 +246,8 @@ function crossCheck(
   ids: {locale: Locale; id: string}[],
   problems: Problem[],
   root: string,
-  idLine: (file: string) => number
+  idLine: (file: string) => number,
+  unread: {locale: Locale; slug: string}[]
 ) {
   const add = (e: Entry, line: number, field: string, expected: string, found: string) =>
     problems.push({file: e.file, line, field, expected, found});
@@ -265,7 +269,7 @@ function crossCheck(
 
   // A published page whose twin is a draft, or that links to a draft (drafts are never built).
   problems.push(...fileChecks.draftProblems(entries, idLine));
-  checkInternalLinks(entries, problems);
+  checkInternalLinks(entries, problems, unread);
 }
 
 function lineOf(doc: Document, counter: LineCounter, fieldPath: PropertyKey[]): number {

@@ -248,6 +248,37 @@ describe('the fields at the top', () => {
     ]);
   });
 
+  it('names a field with a tab before it by its own name, not as part of the field above', () => {
+    const {problems, dir} = spanishFile(article('es').replace('audience:', '\taudience:'));
+    expect(problems).toEqual([
+      onSpanish(dir, {
+        line: 6,
+        field: 'audience',
+        expected: 'spaces instead of the tab: replace the tab with spaces',
+        found: 'a tab before the field "audience"'
+      })
+    ]);
+  });
+
+  it('does not call links to a file with broken fields broken: only that file is reported', () => {
+    const {problems, dir} = site((w) => {
+      w('es/senales-de-trata.mdx', article('es', {title: '“Señales de trata de personas”'}) + '\nTexto.\n');
+      w(
+        'es/ayuda.mdx',
+        fm({
+          id: 'get-help',
+          title: '"Página ayuda of the site"',
+          description: '"A description that is long enough for the content check to accept it."',
+          kind: 'page',
+          audience: 'everyone',
+          topics: '[safety]',
+          published: '2026-11-01'
+        }) + '\nLee [las señales](/es/articulos/senales-de-trata).\n'
+      );
+    });
+    expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([[`${dir}/es/senales-de-trata.mdx`, 3, 'title']]);
+  });
+
   it('explains a field without ": "', () => {
     const {problems, dir} = spanishFile(article('es').replace('title: ', 'title '));
     expect(problems).toEqual([
