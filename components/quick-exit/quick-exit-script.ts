@@ -5,7 +5,8 @@
  * over module scope, nothing a bundler would rewrite into a helper.
  *
  * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: cover the
- *   page, set a neutral title and blank favicon, then location.replace(url).
+ *   page, location.replace(url), then (in the same task, so before any other page
+ *   can show) a neutral title, a blank favicon and everything behind the cover inert.
  * - Links between the site's pages are ordinary links, so the phone's Back works
  *   inside the site; only the exit replaces its own history entry.
  * - Every pageshow (including back/forward cache restores) resets everything.
@@ -61,7 +62,7 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     const root = doc.documentElement;
     const body = doc.body || root;
     // 1. Hide the page at once: a cover in system colours, everything else hidden (a static rule in
-    // quick-exit.css, keyed on the class) and inert. Styled through CSSOM, which a CSP without
+    // quick-exit.css, keyed on the class). Styled through CSSOM, which a CSP without
     // 'unsafe-inline' allows, where a style attribute or a new <style> element would be refused.
     const cover = doc.createElement('div');
     cover.id = 'quick-exit-cover';
@@ -69,23 +70,25 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     cover.style.cssText =
       'position:fixed;inset:0;z-index:2147483647;background:Canvas;color:CanvasText;' +
       'font:16px system-ui,sans-serif;padding:1rem;display:block';
-    for (const child of Array.from(body.children)) (child as HTMLElement).inert = true;
     body.appendChild(cover);
     root.classList.add('quick-exit-active');
     // Text after the node is in the page: screen readers announce it more reliably.
     cover.appendChild(doc.createTextNode(cfg.loading));
-    // 2. A neutral tab: title and a blank favicon.
-    savedTitle = doc.title;
-    doc.title = cfg.title;
-    const icons = Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]'));
-    savedIcons = icons.map((link) => [link, link.href]);
-    icons.forEach((link) => (link.href = 'data:,'));
-    // 3. Leave, replacing this page in the history.
+    // 2. Leave, replacing this page in the history. The request starts now; the rest of this
+    // function still runs before the browser can show another page (it waits for this task to end),
+    // and the neutral title and icon cost a slow phone several milliseconds: they come after.
     try {
       go.replace(cfg.url);
     } catch {
       go.assign(cfg.url);
     }
+    // 3. Nothing behind the cover can be reached, and the tab is neutral: title and a blank favicon.
+    for (const child of Array.from(body.children)) if (child !== cover) (child as HTMLElement).inert = true;
+    savedTitle = doc.title;
+    doc.title = cfg.title;
+    const icons = Array.from(doc.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]'));
+    savedIcons = icons.map((link) => [link, link.href]);
+    icons.forEach((link) => (link.href = 'data:,'));
   };
 
   const reset = () => {
