@@ -19,6 +19,20 @@ export function fm(fields: Record<string, string>): string {
     .join('\n')}\n---\n`;
 }
 
+/** The fields of a valid article (a survivors' page about signs), with any of them replaced. */
+export const article = (locale: 'es' | 'en', overrides: Record<string, string> = {}) =>
+  fm({
+    id: 'signs-of-trafficking',
+    title: locale === 'es' ? '"Señales de trata de personas"' : '"Signs of human trafficking"',
+    description: '"A description that is long enough for the content check to accept it."',
+    kind: 'article',
+    audience: 'survivors',
+    topics: '[signs, safety]',
+    published: '2026-11-01',
+    source: '\n  organization: "Polaris"\n  title: "Recognizing the signs"\n  url: "https://polarisproject.org/"',
+    ...overrides
+  });
+
 const made: string[] = [];
 afterEach(() => {
   made.splice(0).forEach((dir) => fs.rmSync(dir, {recursive: true, force: true}));

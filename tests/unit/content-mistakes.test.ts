@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it, vi} from 'vitest';
 import {loadContent, type Problem} from '@/lib/content/load';
-import {contentFolder, fm, type Write} from './content-fixture';
+import {article, contentFolder, fm, type Write} from './content-fixture';
 
 /**
  * The mistakes editors make in a file as a whole and in the fields at the top: each gives one
@@ -14,19 +14,6 @@ import {contentFolder, fm, type Write} from './content-fixture';
 
 // A correctness bound for hostile input, not a benchmark: the old code took minutes or crashed.
 const FAST_MS = 1000;
-
-const article = (locale: 'es' | 'en', overrides: Record<string, string> = {}) =>
-  fm({
-    id: 'signs-of-trafficking',
-    title: locale === 'es' ? '"Señales de trata de personas"' : '"Signs of human trafficking"',
-    description: '"A description that is long enough for the content check to accept it."',
-    kind: 'article',
-    audience: 'survivors',
-    topics: '[signs, safety]',
-    published: '2026-11-01',
-    source: '\n  organization: "Polaris"\n  title: "Recognizing the signs"\n  url: "https://polarisproject.org/"',
-    ...overrides
-  });
 
 /** The core pages and one article in both languages; `change` edits them, then the folder is loaded. */
 function site(change: (write: Write, root: string) => void, includeDrafts = false) {

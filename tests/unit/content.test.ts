@@ -4,26 +4,12 @@ import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {formatProblems} from '@/lib/content';
-import {contentFolder, fm, type Write} from './content-fixture';
+import {article, contentFolder, fm, type Write} from './content-fixture';
 
 /**
  * Each way an editor can get a file wrong gives exactly one clear problem:
  * file, line, field, what was expected and what was found.
  */
-
-
-const article = (locale: 'es' | 'en', overrides: Record<string, string> = {}) =>
-  fm({
-    id: 'signs-of-trafficking',
-    title: locale === 'es' ? '"Señales de trata de personas"' : '"Signs of human trafficking"',
-    description: '"A description that is long enough for the content check to accept it."',
-    kind: 'article',
-    audience: 'survivors',
-    topics: '[signs, safety]',
-    published: '2026-11-01',
-    source: '\n  organization: "Polaris"\n  title: "Recognizing the signs"\n  url: "https://polarisproject.org/"',
-    ...overrides
-  });
 
 let roots: string[] = [];
 afterEach(() => {
@@ -104,7 +90,8 @@ describe('content pipeline', () => {
     const {problems} = site((w) =>
       w(
         'en/signs-of-trafficking.mdx',
-        article('en', {source: '\n  organization: "Polaris"\n  title: "Signs"\n  url: "polarisproject.org"'}) + '\nText.\n'
+        article('en', {source: '\n  organization: "Polaris"\n  title: "Signs"\n  url: "polarisproject.org"'}) +
+          '\nText.\n'
       )
     );
     expect(only(problems)).toMatchObject({
@@ -119,10 +106,15 @@ describe('content pipeline', () => {
     const {problems} = site((w) =>
       w(
         'en/signs-of-trafficking.mdx',
-        article('en', {source: '\n  organization: "Polaris"\n  title: "Signs"\n  url: "http://polarisproject.org/"'}) + '\nText.\n'
+        article('en', {source: '\n  organization: "Polaris"\n  title: "Signs"\n  url: "http://polarisproject.org/"'}) +
+          '\nText.\n'
       )
     );
-    expect(only(problems)).toMatchObject({line: 12, field: 'source.url', expected: 'a full, secure web address starting with https://'});
+    expect(only(problems)).toMatchObject({
+      line: 12,
+      field: 'source.url',
+      expected: 'a full, secure web address starting with https://'
+    });
   });
 
   it('reports links in the text that are not secure or not of this site, with their lines', () => {
@@ -139,20 +131,25 @@ describe('content pipeline', () => {
       [17, 'link', 'ayuda'],
       [19, 'link', 'javascript:alert(1)']
     ]);
-    expect(problems[0].expected).toMatch(/^a link starting with \/es\/ or \/en\/ \(this site\), https:\/\/ \(another site\)/);
+    expect(problems[0].expected).toMatch(
+      /^a link starting with \/es\/ or \/en\/ \(this site\), https:\/\/ \(another site\)/
+    );
   });
 
   it('rejects a duplicate slug: a page may not take an index address', () => {
     const {problems} = site((w) =>
-      w('es/articulos.mdx', fm({
-        id: 'articles-page',
-        title: '"Una página con nombre repetido"',
-        description: '"A description that is long enough for the content check to accept it."',
-        kind: 'page',
-        audience: 'everyone',
-        topics: '[safety]',
-        published: '2026-11-01'
-      }) + '\nTexto.\n')
+      w(
+        'es/articulos.mdx',
+        fm({
+          id: 'articles-page',
+          title: '"Una página con nombre repetido"',
+          description: '"A description that is long enough for the content check to accept it."',
+          kind: 'page',
+          audience: 'everyone',
+          topics: '[safety]',
+          published: '2026-11-01'
+        }) + '\nTexto.\n'
+      )
     );
     expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.field])).toEqual([
       ['es/articulos.mdx', 'file name'],
@@ -171,7 +168,9 @@ describe('content pipeline', () => {
     const p = only(problems);
     expect(p).toMatchObject({field: 'id', line: 2});
     expect(p.file).toMatch(/es\/otra-copia\.mdx$/);
-    expect(p.found).toMatch(/^"signs-of-trafficking", the id of .*es\/senales-de-trata\.mdx \(this file looks like a copy of it\)$/);
+    expect(p.found).toMatch(
+      /^"signs-of-trafficking", the id of .*es\/senales-de-trata\.mdx \(this file looks like a copy of it\)$/
+    );
   });
 
   it('reports a missing translation', () => {
@@ -215,7 +214,9 @@ describe('content pipeline', () => {
   });
 
   it('reports a box never closed with its line', () => {
-    const {problems} = site((w) => w('en/signs-of-trafficking.mdx', article('en') + '\nText\n\n<Callout kind="info">\n'));
+    const {problems} = site((w) =>
+      w('en/signs-of-trafficking.mdx', article('en') + '\nText\n\n<Callout kind="info">\n')
+    );
     const p = only(problems);
     expect(p).toMatchObject({field: 'text', line: 17, found: 'the box <Callout> that starts on line 17, never closed'});
     expect(p.expected).toMatch(/^<\/Callout> on a line of its own where the box should end/);
@@ -242,7 +243,12 @@ describe('the real content', () => {
     const {entries, problems} = loadContent({root: 'content', includeDrafts: true});
     expect(formatProblems(problems)).toBe('');
     for (const id of ['get-help', 'browse-safely', 'quick-exit', 'about']) {
-      expect(entries.filter((e) => e.id === id).map((e) => e.locale).sort()).toEqual(['en', 'es']);
+      expect(
+        entries
+          .filter((e) => e.id === id)
+          .map((e) => e.locale)
+          .sort()
+      ).toEqual(['en', 'es']);
     }
   });
 });
