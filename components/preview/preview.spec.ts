@@ -145,6 +145,10 @@ test('the side-by-side page shows both languages of a page', async ({page}) => {
   await expect(page).toHaveURL(`${origin}/es/preview/signs-of-trafficking`);
   await expect(page.frameLocator('iframe[lang="es"]').locator('h1')).toHaveText(titleOf('es/senales-de-trata.mdx'));
   await expect(page.frameLocator('iframe[lang="en"]').locator('h1')).toHaveText(titleOf('en/signs-of-trafficking.mdx'));
+  // Side by side on a wide screen: the same top, the English frame to the right of the Spanish one.
+  const [es, en] = await Promise.all(['es', 'en'].map((l) => page.locator(`iframe[lang="${l}"]`).boundingBox()));
+  expect(en!.y).toBe(es!.y);
+  expect(en!.x).toBeGreaterThanOrEqual(es!.x + es!.width);
 });
 
 test('the preview pages are not in the production build', async ({request}) => {

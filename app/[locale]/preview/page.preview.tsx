@@ -49,7 +49,7 @@ export default async function PreviewPages({params}: Props) {
       <p className="preview-note">{t('previewNote')}</p>
       <h1>{t('pagesTitle')}</h1>
       <p>{t('pagesIntro')}</p>
-      <div className="table-scroll prose">
+      <div className="table-scroll prose preview-wide">
         <table className="preview-pages">
           <thead>
             <tr>

@@ -39,7 +39,7 @@ export default async function SideBySide({params}: Props) {
       <p>
         <a href={previewPath(locale)}>{t('backToList')}</a>
       </p>
-      <div className="side-by-side">
+      <div className="side-by-side preview-wide">
         {routing.locales.map((l) => {
           const href = addressOf(l, id);
           return href ? (
