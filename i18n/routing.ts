@@ -17,3 +17,6 @@ export type Locale = (typeof routing.locales)[number];
 export function otherLocale(locale: Locale): Locale {
   return locale === 'es' ? 'en' : 'es';
 }
+
+/** Each language's name in English, for the messages of the content tools (written in English). */
+export const languageName: Record<Locale, string> = {es: 'Spanish', en: 'English'};

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {isAlias, isNode, visit, type Document, type LineCounter, type YAMLError} from 'yaml';
-import {routing, type Locale} from '@/i18n/routing';
+import {languageName, routing, type Locale} from '@/i18n/routing';
 import type {Entry, Problem} from './load';
 import {reservedNames} from './paths';
 
@@ -16,7 +16,6 @@ import {reservedNames} from './paths';
 export type FileIssue = {line: number; field: string; expected: string; found: string};
 
 const FIELDS = 'the fields at the top';
-const languageName: Record<Locale, string> = {es: 'Spanish', en: 'English'};
 
 /** Larger files are refused before they are read: a page this long is really two pages. */
 export const MAX_FILE_KB = 200;
@@ -295,16 +294,22 @@ function unclosedList(line: string): boolean {
   return value.startsWith('[') && !value.includes(']');
 }
 
-/** The id and kind of fields that could not be read as a whole, so a broken file does not make its twin look untranslated. */
-export function sniffFields(fieldsText: string, firstLine: number): {id?: string; kind?: string; idLine: number} {
+/**
+ * One field's value read from its own line, without reading the fields as a whole: for fields that
+ * could not be read (a broken file should not make its twin look untranslated) and for the
+ * translation status, which needs only a field or two of every file. Index -1 when it is not there.
+ */
+export function sniffField(fieldsText: string, name: string): {value?: string; index: number} {
   const lines = fieldsText.split('\n');
-  const idIndex = lines.findIndex((l) => /^id[ \t]*:/.test(l));
-  const valueOf = (l: string | undefined) => /^[\w-]+[ \t]*:[ \t]*["'“”‘’]?([\w-]+)/.exec(l ?? '')?.[1];
-  return {
-    id: valueOf(lines[idIndex]),
-    kind: valueOf(lines.find((l) => /^kind[ \t]*:/.test(l))),
-    idLine: idIndex === -1 ? firstLine : firstLine + idIndex
-  };
+  const index = lines.findIndex((l) => new RegExp(`^${name}[ \\t]*:`).test(l));
+  const value = index === -1 ? undefined : /^[\w-]+[ \t]*:[ \t]*["'“”‘’]?([\w-]+)/.exec(lines[index])?.[1];
+  return {value, index};
+}
+
+/** The id and kind of fields that could not be read as a whole, and the id's line. */
+export function sniffFields(fieldsText: string, firstLine: number): {id?: string; kind?: string; idLine: number} {
+  const id = sniffField(fieldsText, 'id');
+  return {id: id.value, kind: sniffField(fieldsText, 'kind').value, idLine: id.index === -1 ? firstLine : firstLine + id.index};
 }
 
 /**
@@ -362,12 +367,11 @@ export function duplicateIdProblems(entries: Entry[], root: string, idLine: (fil
 }
 
 /**
- * Drafts are never built, so a published page may not depend on one: its twin may not be a
- * draft, and it may not link to one. A draft itself needs no twin (checked in load.ts).
+ * Drafts are never built, so a published page's twin may not be a draft (a link to a draft is
+ * reported by links.ts). A draft itself needs no twin (checked in load.ts).
  */
-export function draftProblems(entries: Entry[], idLine: (file: string) => number): Problem[] {
+export function draftTwinProblems(entries: Entry[], idLine: (file: string) => number): Problem[] {
   const problems: Problem[] = [];
-  const drafts = new Map(entries.filter((e) => e.draft).map((e) => [e.href, e]));
   for (const e of entries.filter((e) => !e.draft)) {
     for (const twin of entries.filter((t) => t.draft && t.id === e.id && t.locale !== e.locale)) {
       problems.push({
@@ -376,17 +380,6 @@ export function draftProblems(entries: Entry[], idLine: (file: string) => number
         field: 'draft',
         expected: `"draft: true" here too, or publish both (remove "draft: true" from ${twin.file})`,
         found: `its ${languageName[twin.locale]} version is a draft (${twin.file})`
-      });
-    }
-    for (const link of e.internalLinks) {
-      const target = drafts.get(link.href.split(/[?#]/)[0].replace(/\/$/, '') || '/');
-      if (!target) continue;
-      problems.push({
-        file: e.file,
-        line: link.line,
-        field: 'link',
-        expected: `a link to a published page: remove the link, or publish that page (remove "draft: true" from ${target.file})`,
-        found: `${link.href}, a draft that will not be on the site`
       });
     }
   }

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {closest, distance} from 'fastest-levenshtein';
 import {imageSize} from 'image-size';
-import type {Locale} from '@/i18n/routing';
+import {languageName, type Locale} from '@/i18n/routing';
 import {mediaName, mediaPrefix} from '@/site/media.mjs';
 import type {BodyIssue} from './mdx-body';
+import {contentRoot as defaultContentRoot, isPreview} from './settings';
 
 /**
  * Images in the text. The files live in one folder for both languages, content/images/, and the
@@ -34,7 +35,6 @@ const refusedBecause: Record<string, string> = {
 };
 const otherFormats = 'every browser shows these formats and they are small; save the image as one of them';
 
-const languageName = {es: 'Spanish', en: 'English'} satisfies Record<Locale, string>;
 const altExample = {es: 'Una mujer habla por teléfono', en: 'A woman talks on the phone'} satisfies Record<Locale, string>;
 
 const writtenForm = /^images\/([^/\\]+)$/;
@@ -190,13 +190,8 @@ export function servedImage(src: string, contentRoot = defaultContentRoot()): {s
   const size = dimensions(bytes);
   if (!size) return null;
   const address =
-    process.env.NODE_ENV === 'development'
+    isPreview()
       ? `data:${contentType};base64,${bytes.toString('base64')}`
       : `${mediaPrefix}${mediaName(name, bytes)}`;
   return {src: address, width: size.width, height: size.height};
-}
-
-function defaultContentRoot(): string {
-  // Read at build time only (every page is prerendered): keep it out of the server's file tracing.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? 'content');
 }

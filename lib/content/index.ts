@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
-import {contentRoot, folderStamp, loadContent, type ContentIndex, type Entry, type Problem} from './load';
+import {folderStamp, loadContent, type ContentIndex, type Entry, type Problem} from './load';
+import {contentRoot, isPreview} from './settings';
 import {imageFolder} from './images';
 import {fixedPaths} from './paths';
 import type {Kind} from './schema';
@@ -28,13 +29,6 @@ export class ContentError extends Error {
   }
 }
 
-/**
- * The preview (`npm run dev`) forgives: it reads the content again whenever a file changed, shows
- * drafts, and leaves a file with problems out (its page shows them, components/preview) instead of
- * stopping. A build stops on the first look at content with any problem.
- */
-export const isPreview = process.env.NODE_ENV === 'development';
-
 // On globalThis: the preview server loads this module more than once (pages, metadata, share
 // images), and every copy should share one reading of the content.
 const shared = globalThis as {contentCache?: {stamp: string; index: ContentIndex}};
@@ -46,17 +40,20 @@ function contentStamp(): string {
 }
 
 function contentIndex(): ContentIndex {
-  const stamp = isPreview ? contentStamp() : '';
+  const stamp = isPreview() ? contentStamp() : '';
   if (shared.contentCache?.stamp !== stamp || !shared.contentCache) {
     shared.contentCache = {stamp, index: loadContent()};
   }
   return shared.contentCache.index;
 }
 
-/** Every published entry (and drafts in the preview). A build throws ContentError (and so stops) if any file has a problem. */
+/**
+ * Every published entry (and drafts in the preview). A build throws ContentError (and so stops) if
+ * any file has a problem; the preview leaves such a file out, and its page shows the problems.
+ */
 export function allEntries(): Entry[] {
   const {entries, problems} = contentIndex();
-  if (!isPreview) {
+  if (!isPreview()) {
     if (problems.length) throw new ContentError(problems);
     return entries;
   }
@@ -66,14 +63,14 @@ export function allEntries(): Entry[] {
 
 /** Preview only: the problems of content/<locale>/<name>.mdx, the file behind an address that ends in <name>. */
 export function previewProblems(locale: Locale, name: string): Problem[] {
-  if (!isPreview) return [];
+  if (!isPreview()) return [];
   const file = path.join(path.basename(contentRoot()), locale, `${name}.mdx`);
   return contentIndex().problems.filter((p) => p.file === file);
 }
 
 /** Preview only: the names of the files with problems, so their addresses exist and show the problems. */
 export function previewBrokenNames(locale: Locale): string[] {
-  if (!isPreview) return [];
+  if (!isPreview()) return [];
   const prefix = path.join(path.basename(contentRoot()), locale) + path.sep;
   const names = contentIndex()
     .problems.filter((p) => p.file.startsWith(prefix) && p.file.endsWith('.mdx'))
@@ -81,9 +78,15 @@ export function previewBrokenNames(locale: Locale): string[] {
   return [...new Set(names)].filter((n) => !n.includes(path.sep));
 }
 
+/** Preview only: the address of content/<locale>/<name>.mdx, its page or, while it has problems, where they show. */
+export function previewAddress(locale: Locale, file: string): string {
+  const name = path.basename(file, '.mdx');
+  return allEntries().find((e) => e.locale === locale && e.slug === name)?.href ?? `/${locale}/${name}`;
+}
+
 /** Preview only: every problem of every file (the side-by-side page lists them). */
 export function previewAllProblems(): Problem[] {
-  return isPreview ? contentIndex().problems : [];
+  return isPreview() ? contentIndex().problems : [];
 }
 
 const newestFirst = (a: Entry, b: Entry) =>
@@ -107,7 +110,7 @@ export function findById(locale: Locale, id: string): Entry | undefined {
 export function pageHref(locale: Locale, id: string): string {
   const entry = findById(locale, id);
   // In the preview a core page may be broken while it is edited: its links go home meanwhile.
-  if (!entry && isPreview) return fixedPaths(locale).home;
+  if (!entry && isPreview()) return fixedPaths(locale).home;
   if (!entry) throw new Error(`No content file with "id: ${id}" in content/${locale}/`);
   return entry.href;
 }
@@ -119,7 +122,7 @@ export function pageHref(locale: Locale, id: string): string {
 export function counterpartHref(entry: Entry, locale: Locale): string {
   const twin = findById(locale, entry.id);
   if (twin) return twin.href;
-  if (isPreview) return fixedPaths(locale).home;
+  if (isPreview()) return fixedPaths(locale).home;
   throw new Error(`${entry.file} has no twin in content/${locale}/ (the content check should have said so)`);
 }
 

@@ -8,19 +8,30 @@ import {fixedPaths} from './paths';
  * and is published. A link that misses says which page was probably meant.
  */
 
-type Linking = Pick<Entry, 'file' | 'locale' | 'href' | 'internalLinks'>;
+type Linking = Pick<Entry, 'file' | 'locale' | 'href' | 'internalLinks' | 'draft'>;
 
 /**
- * Reports every link to a page that does not exist. `entries` are all the files read, drafts among
- * them: a link to a draft is reported by draftProblems (file-checks.ts), which names the draft's file.
- * `unread` are files whose fields have problems: a link to one is not reported, only its problems.
+ * Reports every link to a page that does not exist, and every link from a published page to a
+ * draft (drafts are never built). `entries` are all the files read, drafts among them. `unread`
+ * are files whose fields have problems: a link to one is not reported, only its problems.
  */
 export function checkInternalLinks(entries: Linking[], problems: Problem[], unread: {locale: Locale; slug: string}[] = []): void {
   const known = siteAddresses(entries);
+  const drafts = new Map(entries.filter((e) => e.draft).map((e) => [e.href, e]));
   const toUnread = (target: string) => unread.some((f) => target.startsWith(`/${f.locale}/`) && target.endsWith(`/${f.slug}`));
   for (const e of entries) {
     for (const link of e.internalLinks) {
       const target = pageOf(link.href);
+      const draft = drafts.get(target);
+      if (draft && !e.draft) {
+        problems.push({
+          file: e.file,
+          line: link.line,
+          field: 'link',
+          expected: `a link to a published page: remove the link, or publish that page (remove "draft: true" from ${draft.file})`,
+          found: `${link.href}, a draft that will not be on the site`
+        });
+      }
       if (known.has(target) || toUnread(target)) continue;
       const meant = nearestAddress(target, [...known], e.locale);
       const expected = meant

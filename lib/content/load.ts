@@ -8,6 +8,7 @@ import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
 import {countWords, readability, type Readability} from './readability';
 import {entryPath} from './paths';
+import {contentRoot, isPreview} from './settings';
 import * as fileChecks from './file-checks';
 import {checkImages, imageFolder} from './images';
 import {checkInternalLinks} from './links';
@@ -55,17 +56,11 @@ export const componentRules: ComponentRules = {
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** The content folder: CONTENT_DIR (tests, benchmarks) or ./content. */
-export function contentRoot(root?: string): string {
-  // Content is read at build time only (every page is prerendered): keep it out of the server's file tracing.
-  return path.resolve(/*turbopackIgnore: true*/ root ?? process.env.CONTENT_DIR ?? 'content');
-}
-
 export function loadContent(options: {root?: string; includeDrafts?: boolean} = {}): ContentIndex {
   const root = contentRoot(options.root);
   const imagesStamp = folderStamp(path.join(root, imageFolder));
   // Drafts show only in the preview (`npm run dev`), never in a build.
-  const includeDrafts = options.includeDrafts ?? process.env.NODE_ENV === 'development';
+  const includeDrafts = options.includeDrafts ?? isPreview();
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   // The id of every file, valid or not, so one broken file does not make its twin look untranslated.
@@ -267,8 +262,8 @@ function crossCheck(
     }
   }
 
-  // A published page whose twin is a draft, or that links to a draft (drafts are never built).
-  problems.push(...fileChecks.draftProblems(entries, idLine));
+  // A published page whose twin is a draft (drafts are never built).
+  problems.push(...fileChecks.draftTwinProblems(entries, idLine));
   checkInternalLinks(entries, problems, unread);
 }
 

@@ -1,7 +1,9 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {routing, type Locale} from '@/i18n/routing';
+import {languageName, routing, type Locale} from '@/i18n/routing';
+import {sniffField} from './file-checks';
+import {contentRoot} from './settings';
 
 /**
  * Translation status: for each content id, whether its Spanish and English files are in step.
@@ -21,7 +23,6 @@ export type TranslationPair = {
 /** A file's last change and its `translationNotNeeded` date (YYYY-MM-DD), if it has one. */
 export type ChangeToCompare = FileChange & {translationNotNeeded?: string};
 
-const language: Record<Locale, string> = {es: 'Spanish', en: 'English'};
 
 /**
  * Two changes less than a minute apart are one edit: a commit of both files, a copy of the folder
@@ -42,13 +43,13 @@ export function compareChanges(
   now: Date = new Date()
 ): {status: PairStatus; label: string} {
   const {es, en} = files;
-  if (!es || !en) return {status: 'one-language', label: `only in ${language[es ? 'es' : 'en']}`};
+  if (!es || !en) return {status: 'one-language', label: `only in ${languageName[es ? 'es' : 'en']}`};
   const difference = Date.parse(es.changed) - Date.parse(en.changed);
   if (Math.abs(difference) < SAME_EDIT_MS) return {status: 'in-step', label: 'in step'};
 
   const newer: Locale = difference > 0 ? 'es' : 'en';
   const older: Locale = newer === 'es' ? 'en' : 'es';
-  const changed = {status: `${newer}-newer` as const, label: `${language[newer]} changed after ${language[older]}`};
+  const changed = {status: `${newer}-newer` as const, label: `${languageName[newer]} changed after ${languageName[older]}`};
   const note = files[newer]!.translationNotNeeded;
   if (!note) return changed;
   if (startOfDayAnywhere(note) > now.getTime()) {
@@ -56,15 +57,14 @@ export function compareChanges(
   }
   // The day of the change as it was recorded, in the time zone of whoever made it (git and localIso keep it).
   if (note >= files[newer]!.changed.slice(0, 10)) {
-    return {status: 'in-step', label: `in step (the ${language[newer]} change needed no translation)`};
+    return {status: 'in-step', label: `in step (the ${languageName[newer]} change needed no translation)`};
   }
   return changed;
 }
 
 /** Every pair, and the files left out because they have no readable id (content:check says why). */
 export function translationReport(options: {root?: string; now?: Date} = {}): {pairs: TranslationPair[]; skipped: string[]} {
-  // Read at request or build time only, like lib/content/load.ts: keep the folder out of the server's file tracing.
-  const root = path.resolve(/*turbopackIgnore: true*/ options.root ?? process.env.CONTENT_DIR ?? 'content');
+  const root = contentRoot(options.root);
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
   const files: {path: string; locale: Locale; id: string; translationNotNeeded?: string}[] = [];
   const skipped: string[] = [];
@@ -117,13 +117,8 @@ export function translationStatus(options: {root?: string; now?: Date} = {}): Tr
 function topFields(source: string): {id?: string; translationNotNeeded?: string} {
   const block = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
   if (!block) return {};
-  const value = (name: string) => {
-    const line = new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(block[1]);
-    const text = line?.[1].replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-    return text || undefined;
-  };
-  const note = value('translationNotNeeded');
-  return {id: value('id'), translationNotNeeded: note && /^\d{4}-\d{2}-\d{2}$/.test(note) ? note : undefined};
+  const note = sniffField(block[1], 'translationNotNeeded').value;
+  return {id: sniffField(block[1], 'id').value, translationNotNeeded: note && /^\d{4}-\d{2}-\d{2}$/.test(note) ? note : undefined};
 }
 
 /**

@@ -1,10 +1,11 @@
+import path from 'node:path';
 import {Fragment} from 'react';
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {otherLocale, routing, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
 import '@/components/preview/preview.css';
-import {allEntries, formatProblems, previewAllProblems, previewPath} from '@/lib/content';
+import {allEntries, formatProblems, previewAddress, previewAllProblems, previewPath, previewProblems} from '@/lib/content';
 import {translationStatus} from '@/lib/content/translation-status';
 
 /**
@@ -17,28 +18,22 @@ export const metadata: Metadata = {robots: {index: false, follow: false}};
 
 type Props = {params: Promise<{locale: string}>};
 
-/** content/es/ayuda.mdx -> "es/ayuda.mdx", to match a file however its folder is named. */
-const localFile = (file: string) => file.split(/[\\/]/).slice(-2).join('/');
-
 export default async function PreviewPages({params}: Props) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({locale, namespace: 'Preview'});
-  const entries = allEntries();
   const problems = previewAllProblems();
 
   const fileCell = (l: Locale, file: string | undefined) => {
     if (!file) return <td>{t('missing')}</td>;
-    const entry = entries.find((e) => localFile(e.file) === localFile(file));
-    const count = problems.filter((p) => localFile(p.file) === localFile(file)).length;
-    const name = localFile(file).slice(l.length + 1);
-    // A file with problems has no page yet: its address is where its problems show.
-    const href = entry?.href ?? `/${l}/${name.replace(/\.mdx$/, '')}`;
+    const name = path.basename(file, '.mdx');
+    const draft = allEntries().some((e) => e.locale === l && e.slug === name && e.draft);
+    const count = previewProblems(l, name).length;
     return (
       <td>
-        <a href={href} lang={l}>
-          <code>{name}</code>
+        <a href={previewAddress(l, file)} lang={l}>
+          <code>{path.basename(file)}</code>
         </a>
-        {entry?.draft ? ` (${t('draft')})` : null}
+        {draft ? ` (${t('draft')})` : null}
         {count ? <strong className="preview-problem-count"> {t('hasProblems', {count})}</strong> : null}
       </td>
     );

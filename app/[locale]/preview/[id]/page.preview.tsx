@@ -3,7 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {otherLocale, routing, type Locale} from '@/i18n/routing';
 import {PageFrame} from '@/components/PageFrame';
 import '@/components/preview/preview.css';
-import {allEntries, previewPath} from '@/lib/content';
+import {previewAddress, previewPath} from '@/lib/content';
 import {translationStatus} from '@/lib/content/translation-status';
 
 /**
@@ -19,18 +19,11 @@ export function generateStaticParams() {
   return translationStatus().map((pair) => ({id: pair.id}));
 }
 
-/** The page of an id in one language, or, for a file with problems, the address where they show. */
-function addressOf(locale: Locale, id: string): string | undefined {
-  const entry = allEntries().find((e) => e.locale === locale && e.id === id);
-  if (entry) return entry.href;
-  const file = translationStatus().find((pair) => pair.id === id)?.files[locale]?.file;
-  return file && `/${locale}/${file.split(/[\\/]/).pop()!.replace(/\.mdx$/, '')}`;
-}
-
 export default async function SideBySide({params}: Props) {
   const {locale: pageLocale, id} = await params;
   const locale = pageLocale as Locale;
   const t = await getTranslations({locale, namespace: 'Preview'});
+  const files = translationStatus().find((pair) => pair.id === id)?.files ?? {};
   const frameTitle = {es: t('frameSpanish'), en: t('frameEnglish')} as const;
   return (
     <PageFrame locale={locale} otherHref={`${previewPath(otherLocale(locale))}/${id}`} searchable={false}>
@@ -41,9 +34,9 @@ export default async function SideBySide({params}: Props) {
       </p>
       <div className="side-by-side preview-wide">
         {routing.locales.map((l) => {
-          const href = addressOf(l, id);
-          return href ? (
-            <iframe key={l} src={href} title={frameTitle[l]} lang={l} />
+          const file = files[l]?.file;
+          return file ? (
+            <iframe key={l} src={previewAddress(l, file)} title={frameTitle[l]} lang={l} />
           ) : (
             <p key={l}>
               {frameTitle[l]}: {t('missing')}
