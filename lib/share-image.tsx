@@ -3,6 +3,7 @@ import path from 'node:path';
 import {ImageResponse} from 'next/og';
 import type {Locale} from '@/i18n/routing';
 import {site} from './site';
+import {SiteMark} from './site-mark';
 
 /**
  * Share images (Open Graph), made at build time for every page in its own language.
@@ -67,16 +68,6 @@ export function titleSize(title: string): number {
   return 44;
 }
 
-/** The site's mark (app/icon.svg), drawn for the images. */
-function Mark({size}: {size: number}) {
-  return (
-    <svg width={size} height={size} viewBox="0 0 32 32">
-      <rect width="32" height="32" rx="6" fill="#00585c" />
-      <path d="M9 17l5 5 9-11" fill="none" stroke="#fff" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
 export async function renderShareImage({locale, title, label}: {locale: Locale; title: string; label: string}) {
   return render(
     <div style={{width: '100%', height: '100%', display: 'flex', justifyContent: 'center', background: '#00585c'}}>
@@ -96,7 +87,7 @@ export async function renderShareImage({locale, title, label}: {locale: Locale; 
         <div style={{display: 'flex', fontSize: 36, color: '#00585c', fontWeight: 700}}>{label}</div>
         <div style={{display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.12}}>{title}</div>
         <div style={{display: 'flex', alignItems: 'center', gap: 16, fontSize: 32, color: '#3d3d3d'}}>
-          <Mark size={44} />
+          <SiteMark size={44} />
           <span>{site.name[locale]}</span>
         </div>
       </div>
@@ -120,7 +111,7 @@ export async function renderDiscreetImage({title}: {title: string}) {
         fontFamily: 'Atkinson Hyperlegible'
       }}
     >
-      <Mark size={140} />
+      <SiteMark size={140} />
       <div style={{display: 'flex', fontSize: 60, fontWeight: 400}}>{title}</div>
     </div>
   );

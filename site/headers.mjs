@@ -66,6 +66,7 @@ export const fileRules = [
   {pattern: '^/media/.*\\.png$', contentType: 'image/png'},
   {pattern: '^/media/.*\\.webp$', contentType: 'image/webp'},
   {pattern: '/opengraph-image$', contentType: 'image/png'},
+  {pattern: '^/icon$', contentType: 'image/png'},
   {pattern: '/feed\\.xml$', contentType: 'application/rss+xml; charset=utf-8'},
   {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'},
   {pattern: '^/pagefind/.*\\.(pagefind|pf_[a-z]+)$', contentType: 'application/octet-stream'}

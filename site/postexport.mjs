@@ -11,7 +11,7 @@ import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
 
 /** Files served as they are, besides pages (*.html). Anything else in the export stops the build. */
-const SERVED = [/\/opengraph-image$/, /\/feed\.xml$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/, /^\/icon\.svg$/];
+const SERVED = [/\/opengraph-image$/, /\/feed\.xml$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/, /^\/icon$/];
 /** What only the runtime used: RSC payloads (*.txt beside a page), its chunks, Next's own 404 route. */
 const RUNTIME_ONLY = [/\.txt$/, /^\/_next\//, /^\/_not-found(\.html|\/)/];
 const COMPRESSIBLE = /\.(html|xml|txt|svg|css|js|json)$/;

@@ -29,6 +29,12 @@ export function createSiteHandler(dir) {
     br: fs.readFileSync(path.join(root, '404.html.br')),
     gzip: fs.readFileSync(path.join(root, '404.html.gz'))
   };
+  // Files whose name has no extension (share images, the tab icon), so a clean page address is not taken for one.
+  const withoutExtension = new Set(
+    fs.readdirSync(root, {recursive: true, withFileTypes: true})
+      .filter((d) => d.isFile() && !path.extname(d.name))
+      .map((d) => `/${path.relative(root, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`)
+  );
   const files = sirv(root, {
     dev: false,
     etag: true,
@@ -36,7 +42,7 @@ export function createSiteHandler(dir) {
     gzip: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
-      const file = pathname === '/' || path.extname(pathname) || pathname.endsWith('/opengraph-image') ? pathname : `${pathname}.html`;
+      const file = pathname === '/' || path.extname(pathname) || withoutExtension.has(pathname) ? pathname : `${pathname}.html`;
       for (const [name, value] of Object.entries(fileHeaders(file))) res.setHeader(name, value);
     }
   });

@@ -57,11 +57,12 @@ for (const target of targets) {
       });
     }
 
-    test('pages, share images, feeds and the sitemap are sent with their types and headers', async () => {
+    test('pages, share images, the tab icon, feeds and the sitemap are sent with their types and headers', async () => {
       const cases = [
         ['/es', /^text\/html; ?charset=utf-8$/i],
         [article.href, /^text\/html; ?charset=utf-8$/i],
         [`${article.href}/opengraph-image`, /^image\/png$/],
+        ['/icon', /^image\/png$/],
         ['/es/feed.xml', /^application\/rss\+xml; ?charset=utf-8$/i],
         ['/en/feed.xml', /^application\/rss\+xml; ?charset=utf-8$/i],
         ['/sitemap.xml', /^application\/xml; ?charset=utf-8$/i],

@@ -93,7 +93,7 @@ describe('postExport', () => {
       '_next/static/chunks/c.js': 'console.log(1)',
       'sitemap.xml': '<?xml version="1.0"?><urlset></urlset>',
       'robots.txt': 'User-Agent: *',
-      'icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      icon: 'PNG',
       ...extra
     };
     for (const [name, text] of Object.entries(files)) {
@@ -110,7 +110,7 @@ describe('postExport', () => {
     const served = (dir: string): string[] =>
       fs.readdirSync(dir, {withFileTypes: true}).flatMap((d) => (d.isDirectory() ? served(path.join(dir, d.name)).map((f) => `${d.name}/${f}`) : [d.name]));
     expect(served(path.join(to, 'site')).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith('pagefind/')).sort()).toEqual(
-      ['404.html', '_headers', 'es.html', 'es/feed.xml', 'es/opengraph-image', 'icon.svg', 'robots.txt', 'sitemap.xml'].sort()
+      ['404.html', '_headers', 'es.html', 'es/feed.xml', 'es/opengraph-image', 'icon', 'robots.txt', 'sitemap.xml'].sort()
     );
     expect(fs.existsSync(path.join(to, 'site', 'es.html.br'))).toBe(true);
     expect(fs.existsSync(path.join(to, 'site', 'es.html.gz'))).toBe(true);
