@@ -9,7 +9,7 @@
  *   can show) a neutral title, a blank favicon and everything behind the cover inert.
  * - Links between the site's pages are ordinary links, so the phone's Back works
  *   inside the site; only the exit replaces its own history entry.
- * - Every pageshow (including back/forward cache restores) resets everything.
+ * - A page restored from the back/forward cache is reset: no cover, no counts, its title and icon.
  */
 
 export type QuickExitConfig = {
@@ -193,7 +193,12 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     true
   );
 
-  win.addEventListener('pageshow', reset);
+  // A page restored from the back/forward cache comes back as it was left: reset it. A fresh load
+  // starts reset, and resetting it then would undo a Shift pressed while it loads and cost a style
+  // and layout pass of the whole page (README, Performance).
+  win.addEventListener('pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) reset();
+  });
   // For `npm run bench:exit`: when, after the first byte, the exit was armed.
   if (win.performance && win.performance.mark) win.performance.mark('quick-exit-armed');
 }

@@ -9,11 +9,6 @@ const messages = {es, en};
 const articleOf = (locale: 'es' | 'en') => entries.find((e) => e.locale === locale && e.kind === 'article')!;
 const isSite = (url: string, origin: string) => url.startsWith(origin);
 
-/** After load, pageshow resets the exit; wait for it so a key press is not reset away. */
-async function loaded(page: Page) {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-}
-
 async function expectOnNeutralPage(page: Page, locale: 'es' | 'en') {
   await expect(page).toHaveURL(site.exitUrl[locale]);
   await expect(page.getByRole('heading', {name: 'Weather forecast'})).toBeVisible();
@@ -61,7 +56,6 @@ for (const locale of locales) {
           await route.fulfill({status: 200, contentType: 'text/html', body: neutralPage});
         });
         await page.goto(articleOf(locale).href);
-        await loaded(page);
         const state = await page.evaluate((source) => {
           new Function(source)();
           const cover = document.getElementById('quick-exit-cover');
@@ -141,7 +135,6 @@ for (const locale of locales) {
     test('Shift three times exits, with a spoken countdown', async ({page, context, baseURL}) => {
       await watchOrigin(context, baseURL!);
       await page.goto(`/${locale}`);
-      await loaded(page);
       await page.keyboard.press('Shift');
       await expect(page.locator('[data-quick-exit-status]')).toHaveText(t.shiftTwoMore);
       await expect(page.locator('.quick-exit')).toHaveAttribute('data-presses', '1');
@@ -153,7 +146,6 @@ for (const locale of locales) {
 
     test('another key in the middle of the Shift sequence ends it, and the status says so', async ({page}) => {
       await page.goto(`/${locale}`);
-      await loaded(page);
       const status = page.locator('[data-quick-exit-status]');
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
@@ -171,7 +163,6 @@ for (const locale of locales) {
     test('Escape twice exits; a single Escape does not', async ({page, context, baseURL}) => {
       await watchOrigin(context, baseURL!);
       await page.goto(`/${locale}`);
-      await loaded(page);
       await page.keyboard.press('Escape');
       await expect(page.locator('[data-quick-exit-status]')).toHaveText(t.escapeOneMore);
       await page.waitForTimeout(1200);
@@ -272,7 +263,6 @@ test('a page restored from the back/forward cache is usable, not blank', async (
   await expect(page).toHaveURL(new RegExp(`${start}$`));
   await expect(page.locator('#quick-exit-cover')).toHaveCount(0);
   await expect(page.locator('main h1')).toBeVisible();
-  await loaded(page);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');

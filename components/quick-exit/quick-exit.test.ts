@@ -216,12 +216,12 @@ describe('activation', () => {
 });
 
 describe('pageshow', () => {
-  it('resets the cover, title, favicon, counters and messages', () => {
+  it('after a restore from the back/forward cache, resets the cover, title, favicon, counters and messages', () => {
     const win = setUp();
     const onPageshow = win.addEventListener.mock.calls.find(([type]) => type === 'pageshow')![1];
     press('Shift');
     fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
-    onPageshow(new Event('pageshow'));
+    onPageshow(new PageTransitionEvent('pageshow', {persisted: true}));
     expect(fresh.getElementById('quick-exit-cover')).toBeNull();
     expect(fresh.documentElement.classList.contains('quick-exit-active')).toBe(false);
     expect((fresh.querySelector('main') as HTMLElement & {inert: boolean}).inert).toBe(false);
@@ -233,6 +233,19 @@ describe('pageshow', () => {
     press('Shift');
     press('Shift');
     expect(nav.replace).not.toHaveBeenCalled();
+  });
+
+  it('on a fresh load changes nothing: a Shift pressed while the page loaded still counts', () => {
+    const win = setUp();
+    const onPageshow = win.addEventListener.mock.calls.find(([type]) => type === 'pageshow')![1];
+    press('Shift');
+    const status = fresh.querySelector('[data-quick-exit-status]')!.textContent;
+    expect(status).not.toBe('');
+    onPageshow(new PageTransitionEvent('pageshow', {persisted: false}));
+    expect(fresh.querySelector('[data-quick-exit-status]')!.textContent).toBe(status);
+    press('Shift');
+    press('Shift');
+    expect(nav.replace).toHaveBeenCalledWith(config.url);
   });
 });
 
