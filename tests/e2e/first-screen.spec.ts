@@ -89,10 +89,14 @@ for (const width of [320, 360, 768, 1280, 1440]) {
     await page.setViewportSize({width, height: 800});
     for (const path of ['/es', entries.find((e) => e.kind === 'article' && e.locale === 'es')!.href, '/en/get-help']) {
       await page.goto(path);
-      // A bar at the top has its own row; a bar at the bottom of a phone's screen has content
-      // scrolling under it, but the page reserves its space so the end is never under it.
+      // A bar at the top has its own row (text scrolled past goes under its background, as under any
+      // sticky header); a bar at the bottom of a phone's screen has content scrolling under it, but
+      // the page reserves its space so the end is never under it.
       const atTop = await page.locator('a.quick-exit-button').evaluate((a) => a.getBoundingClientRect().top < innerHeight / 2);
-      if (atTop) expect(await textUnderExit(page), `${path} at the top`).toEqual([]);
+      if (atTop) {
+        expect(await textUnderExit(page), `${path} at the top`).toEqual([]);
+        continue;
+      }
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForTimeout(50);
       expect(await textUnderExit(page), `${path} at the end`).toEqual([]);
