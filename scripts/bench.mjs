@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 import {chromium} from 'playwright-core';
 import autocannon from 'autocannon';
 import {benchExit} from './bench-exit.mjs';
-import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
+import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, median, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const PORT = 3230;
@@ -84,11 +84,8 @@ try {
           const {lhr} = await lighthouse(`${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'});
           if (!lhr.runtimeError && lhr.categories.performance.score !== null) reports.push(lhr);
         }
-        const median = (f) => {
-          const v = reports.map(f).sort((a, b) => a - b);
-          return v[Math.floor(v.length / 2)];
-        };
-        const score = (c) => median((r) => Math.round((r.categories[c]?.score ?? 0) * 100));
+        const of = (f) => median(reports.map(f));
+        const score = (c) => of((r) => Math.round((r.categories[c]?.score ?? 0) * 100));
         const audit = (a) => (r) => r.audits[a]?.numericValue ?? NaN;
         const tbts = reports.map(audit('total-blocking-time')).map(Math.round);
         benchmarkIndex.push(...reports.map((r) => r.environment.benchmarkIndex));
@@ -98,17 +95,16 @@ try {
           accessibility: score('accessibility'),
           'best practices': score('best-practices'),
           seo: score('seo'),
-          'LCP s': (median(audit('largest-contentful-paint')) / 1000).toFixed(2),
-          'TBT ms': `${median(audit('total-blocking-time')).toFixed(0)} [${Math.min(...tbts)}-${Math.max(...tbts)}]`,
-          CLS: median(audit('cumulative-layout-shift')).toFixed(3),
-          'bytes KiB': kib(median(audit('total-byte-weight')))
+          'LCP s': (of(audit('largest-contentful-paint')) / 1000).toFixed(2),
+          'TBT ms': `${of(audit('total-blocking-time')).toFixed(0)} [${Math.min(...tbts)}-${Math.max(...tbts)}]`,
+          CLS: of(audit('cumulative-layout-shift')).toFixed(3),
+          'bytes KiB': kib(of(audit('total-byte-weight')))
         });
       }
     } finally {
       await chrome.kill();
     }
-    benchmarkIndex.sort((a, b) => a - b);
-    console.log(`Lighthouse's benchmarkIndex of this machine: median ${benchmarkIndex[Math.floor(benchmarkIndex.length / 2)]} (the 4x preset assumes 1500-2000).\n`);
+    console.log(`Lighthouse's benchmarkIndex of this machine: median ${median(benchmarkIndex)} (the 4x preset assumes 1500-2000).\n`);
     table(rows, Object.keys(rows[0]));
     console.log('\nGoals: 100 / 100 / 100 / 100, LCP under 1.0 s, TBT 0-20 ms.');
     results.lighthouse = rows;

@@ -23,7 +23,6 @@ export type TranslationPair = {
 /** A file's last change and its `translationNotNeeded` date (YYYY-MM-DD), if it has one. */
 export type ChangeToCompare = FileChange & {translationNotNeeded?: string};
 
-
 /**
  * Two changes less than a minute apart are one edit: a commit of both files, a copy of the folder
  * or a rebase writes both within seconds, while a person translating a change takes longer.
