@@ -1,7 +1,8 @@
 // npm run bench — performance figures, printed as tables and written to bench-results/bench.json.
 // Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,search,scale):
 //   weight:     every page's first-visit bytes by type, against bench/budget.json (no JavaScript file at all).
-//   lighthouse: Lighthouse (mobile preset) on home, article index, the longest article and get-help, both languages.
+//   lighthouse: Lighthouse (mobile preset) on home, article index, the longest article and get-help, both languages,
+//               and on a control page of one paragraph; again with the CPU slowdown calibrated to this machine.
 //   exit:       quick-exit latency (scripts/bench-exit.mjs).
 //   load:       autocannon against npm start's server for an article and a share image, at 10 and 100
 //               connections, and against a raw in-memory Node server sending the same bytes in the same run.
@@ -16,6 +17,7 @@ import zlib from 'node:zlib';
 import {chromium} from 'playwright-core';
 import autocannon from 'autocannon';
 import {benchExit} from './bench-exit.mjs';
+import {calibratedMultiplier, measureBenchmarkIndex, startControlPage} from './bench/calibration.mjs';
 import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, median, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -35,6 +37,11 @@ run('node', ['-e', `import('./site/build.mjs').then((b) => b.buildIfStale({local
 let stop = await startSite(PORT);
 const browser = await chromium.launch({executablePath: browserPath, args: ['--disable-background-networking', '--disable-component-update']});
 const paths = await sitePaths(base);
+// This machine's speed, by Lighthouse's own benchmark: the Lighthouse and exit steps report their
+// figures both with the preset's CPU slowdown and with the one calibrated to this machine.
+const machineIndex = await measureBenchmarkIndex(browser);
+console.log(`benchmarkIndex of this machine: ${machineIndex} (Lighthouse's 4x preset assumes 1500-2000; calibrated CPU slowdown: ${calibratedMultiplier(machineIndex)}x)`);
+results.benchmarkIndex = machineIndex;
 // The longest article of each language: the heaviest page a reader can open.
 const htmlBytes = (p) => fs.statSync(path.join('dist/site', `${p}.html`)).size;
 const longest = (locale, section) =>
@@ -66,55 +73,72 @@ try {
 
   if (!skip.has('lighthouse')) {
     const runs = Number(process.env.BENCH_LH_RUNS ?? 5);
-    console.log(`\n== Lighthouse (mobile preset, simulated slow 4G and 4x CPU; median of ${runs} runs, TBT range in brackets) ==\n`);
     const {default: lighthouse} = await import('lighthouse');
+    const {throttling} = await import('lighthouse/core/config/constants.js');
     const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({
       chromePath: browserPath,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
     });
-    const rows = [];
-    const benchmarkIndex = [];
-    try {
-      for (const p of keyPages) {
-        // Several runs, each figure the median of its own: simulated throttling multiplies what this
-        // machine's main thread did, so a busy moment in one run moves TBT by a hundred milliseconds.
+    const preset = throttling.mobileSlow4G.cpuSlowdownMultiplier;
+    // The floor: a one-paragraph page with the site's headers, measured in the same runs.
+    const stopControl = await startControlPage(PORT + 2, `${base}/es`);
+    const control = `http://127.0.0.1:${PORT + 2}/`;
+    const multiplier = calibratedMultiplier(machineIndex);
+    /** Every key page, `runs` times; each figure is the median of its own. */
+    const audit = async (cpuSlowdownMultiplier) => {
+      const config = {extends: 'lighthouse:default', settings: {throttling: {...throttling.mobileSlow4G, cpuSlowdownMultiplier}}};
+      const rows = [];
+      const benchmarkIndex = [];
+      for (const p of [...keyPages, control]) {
+        // Several runs: simulated throttling multiplies what this machine's main thread did, so a
+        // busy moment in one run moves TBT by a hundred milliseconds.
         const reports = [];
         for (let i = 0; i < runs * 2 && reports.length < runs; i++) {
-          const {lhr} = await lighthouse(`${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'});
+          const {lhr} = await lighthouse(p === control ? control : `${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
           if (!lhr.runtimeError && lhr.categories.performance.score !== null) reports.push(lhr);
         }
         const of = (f) => median(reports.map(f));
         const score = (c) => of((r) => Math.round((r.categories[c]?.score ?? 0) * 100));
-        const audit = (a) => (r) => r.audits[a]?.numericValue ?? NaN;
-        const tbts = reports.map(audit('total-blocking-time')).map(Math.round);
+        const numeric = (a) => (r) => r.audits[a]?.numericValue ?? NaN;
+        const tbts = reports.map(numeric('total-blocking-time')).map(Math.round);
         benchmarkIndex.push(...reports.map((r) => r.environment.benchmarkIndex));
         rows.push({
-          page: p,
+          page: p === control ? 'control: one paragraph, same headers' : p,
           performance: score('performance'),
           accessibility: score('accessibility'),
           'best practices': score('best-practices'),
           seo: score('seo'),
-          'LCP s': (of(audit('largest-contentful-paint')) / 1000).toFixed(2),
-          'TBT ms': `${of(audit('total-blocking-time')).toFixed(0)} [${Math.min(...tbts)}-${Math.max(...tbts)}]`,
-          CLS: of(audit('cumulative-layout-shift')).toFixed(3),
-          'bytes KiB': kib(of(audit('total-byte-weight')))
+          'LCP s': (of(numeric('largest-contentful-paint')) / 1000).toFixed(2),
+          'TBT ms': `${of(numeric('total-blocking-time')).toFixed(0)} [${Math.min(...tbts)}-${Math.max(...tbts)}]`,
+          CLS: of(numeric('cumulative-layout-shift')).toFixed(3),
+          'bytes KiB': kib(of(numeric('total-byte-weight')))
         });
+      }
+      console.log(`Lighthouse's benchmarkIndex during these runs: median ${median(benchmarkIndex)}.\n`);
+      table(rows, Object.keys(rows[0]));
+      return rows;
+    };
+    try {
+      console.log(`\n== Lighthouse, mobile preset (simulated slow 4G, CPU ${preset}x; median of ${runs} runs, TBT range in brackets) ==\n`);
+      results.lighthouse = await audit(preset);
+      if (multiplier !== preset) {
+        console.log(`\n== Lighthouse, CPU slowdown calibrated to this machine (${multiplier}x, see scripts/bench/calibration.mjs) ==\n`);
+        results.lighthouseCalibrated = {cpuSlowdownMultiplier: multiplier, rows: await audit(multiplier)};
       }
     } finally {
       await chrome.kill();
+      stopControl();
     }
-    console.log(`Lighthouse's benchmarkIndex of this machine: median ${median(benchmarkIndex)} (the 4x preset assumes 1500-2000).\n`);
-    table(rows, Object.keys(rows[0]));
-    console.log('\nGoals: 100 / 100 / 100 / 100, LCP under 1.0 s, TBT 0-20 ms.');
-    results.lighthouse = rows;
+    console.log('\nGoals: 100 / 100 / 100 / 100, LCP under 1.0 s, TBT 0-20 ms. The control page shows what this machine and');
+    console.log("Chromium cost on their own: TBT there is Chromium starting the page's renderer, not the page.");
   }
 
   if (!skip.has('exit')) {
     console.log('\n== Quick exit ==');
     stop();
     stop = () => {};
-    results.exit = (await benchExit({skipBuild: true})).map((row) => ({...row, samples: undefined}));
+    results.exit = (await benchExit({skipBuild: true, benchmarkIndex: machineIndex})).map((row) => ({...row, samples: undefined}));
     stop = await startSite(PORT);
   }
 

@@ -1,0 +1,54 @@
+// How much to slow this machine's CPU to emulate the phone Lighthouse's mobile preset stands for.
+// The preset slows the CPU 4x, which turns a high-end desktop (Lighthouse's benchmarkIndex
+// 1500-2000) into a mid-tier phone. Lighthouse's throttling guide (docs/throttling.md,
+// "Calibrating the CPU slowdown") gives the multiplier for other machines: 2x from a low-end
+// desktop (1000-1500) or a high-end phone (800-1200), none from a mid-tier phone (125-800).
+// Slowing a slower machine 4x emulates a slower phone than the preset means to.
+import http from 'node:http';
+import {pageFunctions} from 'lighthouse/core/lib/page-functions.js';
+import {median} from './server.mjs';
+
+/** The multiplier Lighthouse's throttling guide suggests for a machine with this benchmarkIndex. */
+export function calibratedMultiplier(benchmarkIndex) {
+  if (benchmarkIndex >= 1500) return 4;
+  if (benchmarkIndex >= 800) return 2;
+  return 1;
+}
+
+/** Lighthouse's own benchmark (about a second), run in `browser`: the median of `runs`. */
+export async function measureBenchmarkIndex(browser, runs = 3) {
+  const page = await browser.newPage();
+  try {
+    const scores = [];
+    for (let i = 0; i < runs; i++) scores.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`));
+    return median(scores);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Serves, on `port`, a page of one heading and one paragraph with the response headers the site
+ * sends for `like` (its CSP tightened to nothing, as the page has no script or style): what
+ * Lighthouse measures on this machine for a page that costs next to nothing, beside the site's pages.
+ * Returns a function that stops it.
+ */
+export async function startControlPage(port, like) {
+  const sample = await fetch(like);
+  const skip =
+    /^(content-length|content-encoding|content-type|date|connection|keep-alive|etag|last-modified|transfer-encoding)$/;
+  const headers = {
+    ...Object.fromEntries([...sample.headers].filter(([k]) => !skip.test(k))),
+    'content-security-policy': "default-src 'none'"
+  };
+  const body =
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>Control page</title><meta name="description" content="A page that costs next to nothing, to measure the machine."></head><body><h1>Control page</h1><p>${'A short paragraph of plain text. '.repeat(12)}</p></body></html>`;
+  const server = http.createServer((req, res) => {
+    const found = req.url === '/';
+    res.writeHead(found ? 200 : 404, {...headers, 'content-type': 'text/html; charset=utf-8'});
+    res.end(found ? body : '');
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return () => server.close();
+}
