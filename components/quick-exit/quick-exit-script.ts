@@ -4,9 +4,9 @@
  * It must stay self-contained: no imports, no closures
  * over module scope, nothing a bundler would rewrite into a helper.
  *
- * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: cover the
- *   page, location.replace(url), then (in the same task, so before any other page
- *   can show) a neutral title, a blank favicon and everything behind the cover inert.
+ * - Click/Enter on any [data-quick-exit] link, Shift x3 or Escape x2: location.replace(url),
+ *   then, in the same task (so before the page is painted again or any other page can show),
+ *   a cover over the page, a neutral title, a blank favicon and everything behind the cover inert.
  * - Links between the site's pages are ordinary links, so the phone's Back works
  *   inside the site; only the exit replaces its own history entry.
  * - A page restored from the back/forward cache is reset: no cover, no counts, its title and icon.
@@ -58,10 +58,21 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
 
   const exit = (event?: Event) => {
     if (event) event.preventDefault();
-    resetKeys();
+    // 1. Leave, replacing this page in the history. The request starts now; everything below runs
+    // in this same task, before the browser paints this page again or shows another, so the cover
+    // is on screen from the next frame, as it would be if it came first (README, Performance).
+    try {
+      go.replace(cfg.url);
+    } catch {
+      try {
+        go.assign(cfg.url);
+      } catch {
+        // Nowhere to go (a sandboxed frame): the cover below still hides the page.
+      }
+    }
     const root = doc.documentElement;
     const body = doc.body || root;
-    // 1. Hide the page at once: a cover in system colours, everything else hidden (a static rule in
+    // 2. Hide the page: a cover in system colours, everything else hidden (a static rule in
     // quick-exit.css, keyed on the class). Styled through CSSOM, which a CSP without
     // 'unsafe-inline' allows, where a style attribute or a new <style> element would be refused.
     const cover = doc.createElement('div');
@@ -74,15 +85,9 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     root.classList.add('quick-exit-active');
     // Text after the node is in the page: screen readers announce it more reliably.
     cover.appendChild(doc.createTextNode(cfg.loading));
-    // 2. Leave, replacing this page in the history. The request starts now; the rest of this
-    // function still runs before the browser can show another page (it waits for this task to end),
-    // and the neutral title and icon cost a slow phone several milliseconds: they come after.
-    try {
-      go.replace(cfg.url);
-    } catch {
-      go.assign(cfg.url);
-    }
-    // 3. Nothing behind the cover can be reached, and the tab is neutral: title and a blank favicon.
+    // 3. The shortcut counts start again, nothing behind the cover can be reached, and the tab is
+    // neutral: its title and a blank favicon.
+    resetKeys();
     for (const child of Array.from(body.children)) if (child !== cover) (child as HTMLElement).inert = true;
     savedTitle = doc.title;
     doc.title = cfg.title;

@@ -175,14 +175,14 @@ describe('activation', () => {
         coverInert: Boolean((cover as (HTMLElement & {inert: boolean}) | null)?.inert)
       };
     };
-    // The request starts as soon as the page is covered; the slower tab changes follow in the same
-    // task, so they are done before the browser can show another page.
+    // The request starts first; the cover and the tab changes follow in the same task, so they are
+    // done before the page is painted again or the browser can show another page.
     nav.replace.mockImplementation(() => Object.assign(seen, state()));
     const click = new MouseEvent('click', {bubbles: true, cancelable: true, button: 0});
     fresh.getElementById('exit')!.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(nav.replace).toHaveBeenCalledExactlyOnceWith(config.url);
-    expect(seen).toMatchObject({cover: 'Loading…', role: 'alert', hidden: true});
+    expect(seen).toMatchObject({cover: undefined, hidden: false});
     expect(state()).toEqual({
       cover: 'Loading…',
       role: 'alert',
@@ -203,6 +203,18 @@ describe('activation', () => {
     });
     fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
     expect(nav.assign).toHaveBeenCalledExactlyOnceWith(config.url);
+  });
+
+  it('still covers the page when it cannot navigate at all', () => {
+    const blocked = () => {
+      throw new Error('blocked');
+    };
+    nav.replace.mockImplementation(blocked);
+    nav.assign.mockImplementation(blocked);
+    fresh.getElementById('exit')!.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    expect(fresh.getElementById('quick-exit-cover')?.textContent).toBe('Loading…');
+    expect(fresh.documentElement.classList.contains('quick-exit-active')).toBe(true);
+    expect(fresh.title).toBe('New Tab');
   });
 
   it('does not touch history or storage', () => {
