@@ -18,7 +18,7 @@ import {chromium} from 'playwright-core';
 import autocannon from 'autocannon';
 import {benchExit} from './bench-exit.mjs';
 import {calibratedMultiplier, measureBenchmarkIndex, startControlPage} from './bench/calibration.mjs';
-import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, median, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
+import {chromiumPath, howToGetChromium, kib, measurePage, measureSearch, median, resendableHeaders, run, sitePaths, startServer, startSite, table} from './bench/server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const PORT = 3230;
@@ -83,19 +83,19 @@ try {
     const preset = throttling.mobileSlow4G.cpuSlowdownMultiplier;
     // The floor: a one-paragraph page with the site's headers, measured in the same runs.
     const stopControl = await startControlPage(PORT + 2, `${base}/es`);
-    const control = `http://127.0.0.1:${PORT + 2}/`;
+    const targets = [...keyPages.map((p) => ({page: p, url: `${base}${p}`})), {page: 'control: one paragraph, same headers', url: `http://127.0.0.1:${PORT + 2}/`}];
     const multiplier = calibratedMultiplier(machineIndex);
     /** Every key page, `runs` times; each figure is the median of its own. */
     const audit = async (cpuSlowdownMultiplier) => {
       const config = {extends: 'lighthouse:default', settings: {throttling: {...throttling.mobileSlow4G, cpuSlowdownMultiplier}}};
       const rows = [];
       const benchmarkIndex = [];
-      for (const p of [...keyPages, control]) {
+      for (const {page, url} of targets) {
         // Several runs: simulated throttling multiplies what this machine's main thread did, so a
         // busy moment in one run moves TBT by a hundred milliseconds.
         const reports = [];
         for (let i = 0; i < runs * 2 && reports.length < runs; i++) {
-          const {lhr} = await lighthouse(p === control ? control : `${base}${p}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
+          const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
           if (!lhr.runtimeError && lhr.categories.performance.score !== null) reports.push(lhr);
         }
         const of = (f) => median(reports.map(f));
@@ -104,7 +104,7 @@ try {
         const tbts = reports.map(numeric('total-blocking-time')).map(Math.round);
         benchmarkIndex.push(...reports.map((r) => r.environment.benchmarkIndex));
         rows.push({
-          page: p === control ? 'control: one paragraph, same headers' : p,
+          page,
           performance: score('performance'),
           accessibility: score('accessibility'),
           'best practices': score('best-practices'),
@@ -150,7 +150,7 @@ try {
     const sample = await fetch(`${local}${article}`, {headers: {'accept-encoding': 'gzip'}});
     const body = Buffer.from(await sample.arrayBuffer());
     const gzipped = zlib.gzipSync(body, {level: 9});
-    const headers = Object.fromEntries([...sample.headers].filter(([k]) => !/^(content-encoding|content-length|date|connection|keep-alive|transfer-encoding)$/.test(k)));
+    const headers = resendableHeaders(sample);
     const raw = http.createServer((req, res) => {
       res.writeHead(200, {...headers, 'content-encoding': 'gzip', 'content-length': gzipped.length});
       res.end(gzipped);

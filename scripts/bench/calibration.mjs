@@ -6,7 +6,7 @@
 // Slowing a slower machine 4x emulates a slower phone than the preset means to.
 import http from 'node:http';
 import {pageFunctions} from 'lighthouse/core/lib/page-functions.js';
-import {median} from './server.mjs';
+import {median, resendableHeaders} from './server.mjs';
 
 /** The multiplier Lighthouse's throttling guide suggests for a machine with this benchmarkIndex. */
 export function calibratedMultiplier(benchmarkIndex) {
@@ -34,11 +34,9 @@ export async function measureBenchmarkIndex(browser, runs = 3) {
  * Returns a function that stops it.
  */
 export async function startControlPage(port, like) {
-  const sample = await fetch(like);
-  const skip =
-    /^(content-length|content-encoding|content-type|date|connection|keep-alive|etag|last-modified|transfer-encoding)$/;
+  // No validators: they would describe the site's page, not this one.
   const headers = {
-    ...Object.fromEntries([...sample.headers].filter(([k]) => !skip.test(k))),
+    ...resendableHeaders(await fetch(like), ['content-type', 'etag', 'last-modified']),
     'content-security-policy': "default-src 'none'"
   };
   const body =

@@ -58,6 +58,15 @@ export function table(rows, columns) {
 
 export const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+/**
+ * A response's headers, to send again with other bytes: without those that describe one
+ * connection or one body (length, encoding, date), and without any of `alsoDrop` (lower case).
+ */
+export function resendableHeaders(response, alsoDrop = []) {
+  const drop = new Set(['content-encoding', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', ...alsoDrop]);
+  return Object.fromEntries([...response.headers].filter(([name]) => !drop.has(name)));
+}
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
