@@ -6,6 +6,7 @@
 // Slowing a slower machine 4x emulates a slower phone than the preset means to.
 import http from 'node:http';
 import {pageFunctions} from 'lighthouse/core/lib/page-functions.js';
+import {contentSecurityPolicy} from '../../site/headers.mjs';
 import {median, resendableHeaders} from './server.mjs';
 
 /** The multiplier Lighthouse's throttling guide suggests for a machine with this benchmarkIndex. */
@@ -29,7 +30,7 @@ export async function measureBenchmarkIndex(browser, runs = 3) {
 
 /**
  * Serves, on `port`, a page of one heading and one paragraph with the response headers the site
- * sends for `like` (its CSP tightened to nothing, as the page has no script or style): what
+ * sends for `like` (its CSP with no script or style allowed, as the page has none): what
  * Lighthouse measures on this machine for a page that costs next to nothing, beside the site's pages.
  * Returns a function that stops it.
  */
@@ -37,15 +38,19 @@ export async function startControlPage(port, like) {
   // No validators: they would describe the site's page, not this one.
   const headers = {
     ...resendableHeaders(await fetch(like), ['content-type', 'etag', 'last-modified']),
-    'content-security-policy': "default-src 'none'"
+    'content-security-policy': contentSecurityPolicy({scripts: [], styles: []})
   };
   const body =
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    // An empty icon: no request for /favicon.ico, whose 404 would cost best practices points.
+    '<link rel="icon" href="data:,">' +
     `<title>Control page</title><meta name="description" content="A page that costs next to nothing, to measure the machine."></head><body><h1>Control page</h1><p>${'A short paragraph of plain text. '.repeat(12)}</p></body></html>`;
+  // Lighthouse's SEO audit reads robots.txt: the control page answers it as the site does.
+  const files = {'/': ['text/html; charset=utf-8', body], '/robots.txt': ['text/plain; charset=utf-8', 'User-agent: *\nAllow: /\n']};
   const server = http.createServer((req, res) => {
-    const found = req.url === '/';
-    res.writeHead(found ? 200 : 404, {...headers, 'content-type': 'text/html; charset=utf-8'});
-    res.end(found ? body : '');
+    const [type, text] = files[req.url] ?? ['text/plain; charset=utf-8', ''];
+    res.writeHead(files[req.url] ? 200 : 404, {...headers, 'content-type': type});
+    res.end(text);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return () => server.close();
