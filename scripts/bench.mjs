@@ -126,6 +126,7 @@ try {
       console.log(`\n== Lighthouse, mobile preset (simulated slow 4G, CPU ${preset}x; median of ${runs} runs, TBT range in brackets) ==\n`);
       const presetPass = await audit(preset);
       results.lighthouse = presetPass.rows;
+      results.lighthouseBenchmarkIndex = presetPass.benchmarkIndex;
       // Calibrated from the index Lighthouse itself measured during those runs: the figure its
       // throttling guide refers to (the bench's own browser, launched by Playwright, reads lower).
       const multiplier = calibratedMultiplier(presetPass.benchmarkIndex);

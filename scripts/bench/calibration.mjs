@@ -20,10 +20,11 @@ export function calibratedMultiplier(benchmarkIndex) {
 export async function measureBenchmarkIndex(browser, runs = 3) {
   const page = await browser.newPage();
   try {
-    const scores = [];
+    const measure = () => page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`);
     // A first run, not counted: in a browser just started it reads 20-30% low.
-    await page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`);
-    for (let i = 0; i < runs; i++) scores.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`));
+    await measure();
+    const scores = [];
+    for (let i = 0; i < runs; i++) scores.push(await measure());
     return median(scores);
   } finally {
     await page.close();
@@ -47,12 +48,13 @@ export async function startControlPage(port, like) {
     // An empty icon: no request for /favicon.ico, whose 404 would cost best practices points.
     '<link rel="icon" href="data:,">' +
     `<title>Control page</title><meta name="description" content="A page that costs next to nothing, to measure the machine."></head><body><h1>Control page</h1><p>${'A short paragraph of plain text. '.repeat(12)}</p></body></html>`;
-  // Lighthouse's SEO audit reads robots.txt: the control page answers it as the site does.
-  const files = {'/': ['text/html; charset=utf-8', body], '/robots.txt': ['text/plain; charset=utf-8', 'User-agent: *\nAllow: /\n']};
+  // Lighthouse's SEO audit reads robots.txt: the control page answers with the site's own.
+  const robots = await (await fetch(new URL('/robots.txt', like))).text();
+  const files = {'/': ['text/html; charset=utf-8', body], '/robots.txt': ['text/plain; charset=utf-8', robots]};
   const server = http.createServer((req, res) => {
-    const [type, text] = files[req.url] ?? ['text/plain; charset=utf-8', ''];
-    res.writeHead(files[req.url] ? 200 : 404, {...headers, 'content-type': type});
-    res.end(text);
+    const file = files[req.url];
+    res.writeHead(file ? 200 : 404, {...headers, 'content-type': file?.[0] ?? 'text/plain; charset=utf-8'});
+    res.end(file?.[1] ?? '');
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return () => server.close();
