@@ -1,8 +1,9 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {formatDate} from '@/lib/format';
+import {ReviewNotes} from '@/components/facts/Facts';
 import {pageHref} from '@/lib/content';
-import {getHotline, smsHref, telHref, textKeyword} from '@/lib/hotlines';
+import {getHotline, smsHref, telHref, textKeyword, type Hotline} from '@/lib/hotlines';
 
 /** The line under every group of call and text buttons: what a call leaves behind on the phone. */
 export async function CallLogNote({locale}: {locale: Locale}) {
@@ -16,8 +17,8 @@ export async function CallLogNote({locale}: {locale: Locale}) {
 
 /**
  * A hotline with tap-to-call and tap-to-text links. Numbers come from content/hotlines.json.
- * The full card also says what is not confirmed, and when and against which official page
- * the facts were last reviewed (and, only if someone did, that they were confirmed live).
+ * The full card also shows the facts that change (who runs the line, hours and languages by channel,
+ * cost), what is not confirmed, and how and when each was checked (components/facts/).
  */
 export async function HotlineCard({
   id,
@@ -39,7 +40,7 @@ export async function HotlineCard({
   if (!h) throw new Error(t('unknown', {id}));
   const Heading = `h${headingLevel}` as const;
   const keyword = textKeyword(h, locale);
-  const checks = h.review.confirmedBy.map((c) => t(c === 'call' ? 'byCall' : c === 'text' ? 'byText' : 'byChat'));
+  const facts = await getTranslations({locale, namespace: 'Facts'});
   return (
     // Named by aria-label, not by an id: a page may show the same hotline twice.
     <section className="hotline" aria-label={h.name[locale]} data-hotline={h.id}>
@@ -79,20 +80,35 @@ export async function HotlineCard({
       {compact ? null : (
         <>
           <dl className="hotline-facts">
+            {h.operator ? (
+              <div>
+                <dt>{facts('operatorLabel')}</dt>
+                <dd>
+                  {facts('operatorInline', {name: h.operator.name, date: formatDate(h.operator.since, locale)})},{' '}
+                  {h.operator.about[locale]}. {h.operator.before?.[locale]}
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>{t('hours')}</dt>
-              <dd>{h.hours[locale]}</dd>
+              <ByChannel fact={h.hours} locale={locale} />
             </div>
             <div>
               <dt>{t('languages')}</dt>
-              <dd>{h.languages[locale]}</dd>
+              <ByChannel fact={h.languages} locale={locale} />
+            </div>
+            <div>
+              <dt>{facts('costLabel')}</dt>
+              <dd>{h.cost.say[locale]}</dd>
             </div>
           </dl>
-          {h.unconfirmed ? (
-            <p className="hotline-unverified">
-              <strong>{t('unconfirmed')}:</strong> {h.unconfirmed[locale]}
-            </p>
-          ) : null}
+          {[h.operator, h.hours, h.languages].map((fact) =>
+            fact?.unconfirmed ? (
+              <p className="hotline-unverified" key={fact.unconfirmed.en}>
+                <strong>{t('unconfirmed')}:</strong> {fact.unconfirmed[locale]}
+              </p>
+            ) : null
+          )}
           {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
           {h.website ? (
             <p>
@@ -101,22 +117,38 @@ export async function HotlineCard({
               </a>
             </p>
           ) : null}
-          <p className="hotline-note hotline-review">
-            {t.rich('reviewed', {
-              date: formatDate(h.review.date, locale),
-              link: (chunks) => (
-                <a href={h.review.against} rel="noreferrer">
-                  {chunks}
-                </a>
-              )
-            })}
-            {checks.length
-              ? ` ${t('confirmedBy', {methods: new Intl.ListFormat(locale, {type: 'conjunction'}).format(checks)})}`
-              : null}
-          </p>
+          <ReviewNotes
+            locale={locale}
+            items={[
+              {label: facts('numbersLabel'), review: h.numbers.review},
+              ...(h.operator
+                ? [{label: facts('operatorLabel').toLocaleLowerCase(locale), review: h.operator.review}]
+                : []),
+              {label: t('hours').toLocaleLowerCase(locale), review: h.hours.review},
+              {label: t('languages').toLocaleLowerCase(locale), review: h.languages.review},
+              {label: facts('costLabel').toLocaleLowerCase(locale), review: h.cost.review}
+            ]}
+          />
         </>
       )}
     </section>
+  );
+}
+
+/** Hours or languages, one line per channel (phone, text, chat) when they differ. */
+async function ByChannel({fact, locale}: {fact: Hotline['hours']; locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Facts'});
+  const channels = (['call', 'text', 'chat'] as const).filter((c) => fact[c]);
+  const same = channels.every((c) => fact[c]![locale] === fact.call[locale]);
+  if (same) return <dd>{fact.call[locale]}</dd>;
+  return (
+    <>
+      {channels.map((c) => (
+        <dd key={c}>
+          {t(c === 'call' ? 'byPhone' : c === 'text' ? 'byText' : 'byChat')}: {fact[c]![locale]}
+        </dd>
+      ))}
+    </>
   );
 }
 
@@ -141,7 +173,8 @@ export async function HotlineStrip({ids, locale, label}: {ids: string[]; locale:
                 </a>
                 {h.text ? (
                   <a className="button button-secondary" href={smsHref(h.text.number, keyword)}>
-                    {keyword ? t('textWithKeyword', {keyword}) : t('text')} <span className="number">{h.text.display}</span>
+                    {keyword ? t('textWithKeyword', {keyword}) : t('text')}{' '}
+                    <span className="number">{h.text.display}</span>
                   </a>
                 ) : null}
                 {h.chat && h.website ? (

@@ -23,7 +23,7 @@ export async function HotlineNumbers({locale, hours = false}: {locale: Locale; h
                 {keyword ? t('textWithKeyword', {keyword}) : t('text')} <a href={smsHref(h.text.number, keyword)}>{h.text.display}</a>
               </span>
             ) : null}
-            {hours ? <span className="hotline-numbers-hours">{h.hours[locale]}</span> : null}
+            {hours ? <span className="hotline-numbers-hours">{h.hours.call[locale]}</span> : null}
           </li>
         );
       })}

@@ -1,26 +1,25 @@
 import {z} from 'zod';
 import rawHotlines from '@/content/hotlines.json';
 import type {Locale} from '@/i18n/routing';
+import {
+  DataFileError,
+  readIfThere,
+  explainIssues,
+  factBase,
+  isReviewStale,
+  isoDate,
+  jsonLine,
+  phrasePattern,
+  reviewSchema,
+  text,
+  type ForbiddenPhrase,
+  type Review
+} from '@/lib/facts';
 
 /**
  * Hotline numbers: one data file (content/hotlines.json), checked here.
  * Every number on the site comes from this module.
  */
-
-const text = (what: string) =>
-  z.strictObject(
-    {
-      es: z
-        .string({error: `${what} in Spanish (es) is missing`})
-        .trim()
-        .min(1, `${what} in Spanish (es) is empty`),
-      en: z
-        .string({error: `${what} in English (en) is missing`})
-        .trim()
-        .min(1, `${what} in English (en) is empty`)
-    },
-    {error: `${what} must give both languages, like {"es": "...", "en": "..."}`}
-  );
 
 const phoneNumber = z
   .string()
@@ -37,48 +36,58 @@ const channel = z.strictObject({
   note: text('The note').optional()
 });
 
-/** How a person checked the line live. Add one only after really calling, texting or chatting. */
-export const liveChecks = ['call', 'text', 'chat'] as const;
-export type LiveCheck = (typeof liveChecks)[number];
+/** Facts that differ by channel (hours, languages): the phone call, text messages and web chat. */
+const perChannel = (what: string) =>
+  z.strictObject({
+    call: text(`${what} by phone`),
+    text: text(`${what} by text message`).optional(),
+    chat: text(`${what} by chat`).optional(),
+    ...factBase
+  });
 
 /**
- * What was actually done to check a line's facts: when, against which official page,
- * and whether anyone confirmed them live. The site shows this under the hotline.
+ * Everything about a line that can change in the world, each with the review that checked it.
+ * Policies and operators are due for review every 6 months, numbers and the rest every 12.
  */
-const review = z.strictObject(
-  {
-    date: z.iso.date({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'The review date is missing: write the day you last checked this line against its official page, like "2026-11-23"'
-          : 'a date written as YYYY-MM-DD, like 2026-11-23, on a day that exists'
-    }),
-    against: z.url({
-      protocol: /^https$/,
-      error: (issue) =>
-        issue.input === undefined
-          ? 'The official page is missing: write the https:// address of the page you checked this line against'
-          : 'an absolute https:// address'
-    }),
-    confirmedBy: z
-      .array(
-        z.enum(liveChecks, {error: 'one of "call", "text" or "chat": only what someone really did to check the line'}),
-        {
-          error: (issue) =>
-            issue.input === undefined
-              ? 'The list of live checks is missing: write "confirmedBy": [] if nobody called or texted the line, or ["call"] after calling it'
-              : 'a list such as [] or ["call", "text"]'
-        }
-      )
-      .refine((list) => new Set(list).size === list.length, 'each of "call", "text" and "chat" at most once')
-  },
-  {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'The review is missing: write "review": {"date": "2026-11-23", "against": "https://...", "confirmedBy": []}'
-        : 'the review, written like {"date": "2026-11-23", "against": "https://...", "confirmedBy": []}'
-  }
-);
+const hotlineFacts = {
+  /** The review of the numbers (call, text, TTY). */
+  numbers: z.strictObject({review: reviewSchema}),
+  /** Who answers the line, and since when. A line with no single operator (911) has none. */
+  operator: z
+    .strictObject({
+      name: z.string().trim().min(2, 'the name of the organization that runs the line'),
+      since: isoDate('2025-09-22'),
+      /** A few words on who they are: "una organización sin fines de lucro de San Antonio, Texas". */
+      about: text('What the operator is'),
+      /** Who ran it before, said as history, with dates. */
+      before: text('Who ran the line before').optional(),
+      ...factBase
+    })
+    .optional(),
+  /** What the line may pass on, to whom and when (police, child protection, immigration), and what a caller can do. */
+  sharing: z.strictObject({
+    summary: text('The summary of what the line may share'),
+    points: z.array(text('A point about what the line may share')).min(1, 'at least one point'),
+    whatYouCanDo: z.array(text('A step the caller can take')).optional(),
+    ...factBase
+  }),
+  hours: perChannel('The hours'),
+  languages: perChannel('The languages'),
+  cost: z.strictObject({say: text('What it costs'), ...factBase})
+};
+
+/** Months between reviews for each kind of fact (the content check warns after them; it never fails a build). */
+export const reviewEveryMonths = {numbers: 12, operator: 6, sharing: 6, hours: 12, languages: 12, cost: 12} as const;
+export type HotlineFactName = keyof typeof reviewEveryMonths;
+
+/** The MDX component that shows each fact, named in the content check's messages. */
+export const factComponent: Partial<Record<HotlineFactName, (id: string) => string>> = {
+  operator: (id) => `<HotlineOperator id="${id}" />`,
+  sharing: (id) => `<HotlineSharing id="${id}" />`,
+  hours: (id) => `<Hotline id="${id}" />`,
+  languages: (id) => `<Hotline id="${id}" />`,
+  cost: (id) => `<Hotline id="${id}" />`
+};
 
 export const hotlineSchema = z
   .strictObject({
@@ -99,16 +108,8 @@ export const hotlineSchema = z
     website: z.strictObject({es: httpsUrl, en: httpsUrl}).optional(),
     /** true when the line offers web chat on its website (the quiet channel when someone is nearby). */
     chat: z.boolean({error: 'true or false'}).optional(),
-    hours: text('The hours'),
-    languages: text('The languages'),
     note: text('The note').optional(),
-    review,
-    /**
-     * What the research marks as uncertain about the facts shown (hours, languages, notes),
-     * in both languages. The full card shows it as "not confirmed". A number that is
-     * uncertain is never published.
-     */
-    unconfirmed: text('The note on what is not confirmed').optional()
+    ...hotlineFacts
   })
   .refine((h) => !h.chat || h.website, {
     message: 'a "website" in both languages: the chat link goes to it',
@@ -117,7 +118,7 @@ export const hotlineSchema = z
 
 export type Hotline = z.infer<typeof hotlineSchema>;
 
-export function parseHotlines(data: unknown, file = 'content/hotlines.json'): Hotline[] {
+export function parseHotlines(data: unknown, file = 'content/hotlines.json', json?: string): Hotline[] {
   const result = z
     .array(hotlineSchema)
     .superRefine((list, ctx) => {
@@ -129,50 +130,51 @@ export function parseHotlines(data: unknown, file = 'content/hotlines.json'): Ho
     })
     .safeParse(data);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const where = issue.path.length ? issue.path.join('.') : '(whole file)';
-      return `  ${file}  ${where}  ${issue.message}`;
-    });
-    throw new Error(`The hotline data has problems:\n${lines.join('\n')}`);
+    const text = json ?? readIfThere(file);
+    const lines = explainIssues(file, result.error.issues, text ? (p) => jsonLine(text, p) : undefined);
+    throw new DataFileError(`The hotline data has problems:\n${lines.join('\n')}`);
   }
   return result.data;
 }
 
 export const hotlines: Hotline[] = parseHotlines(rawHotlines);
 
-/** A review older than this is reported by `npm run content:check`. */
-export const REVIEW_MAX_AGE_MONTHS = 12;
-
-/**
- * Whether a review date (YYYY-MM-DD) is more than `months` months before `today`.
- * Exactly 12 months old is still fine; the day after, it is stale.
- */
-export function isReviewStale(reviewDate: string, today: Date | string, months = REVIEW_MAX_AGE_MONTHS): boolean {
-  const todayIso = typeof today === 'string' ? today : today.toISOString().slice(0, 10);
-  const [y, m, d] = reviewDate.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  // Compared as text: "2027-11-23" < "2027-11-24". A 31st or a 29 February past its month's end
-  // simply becomes stale from the 1st of the next month.
-  const due = `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return todayIso > due;
+/** Every recorded fact of every line, with its review, for the content check. */
+export function hotlineReviews(
+  list: Hotline[]
+): {hotline: Hotline; fact: HotlineFactName; review: Review; months: number}[] {
+  return list.flatMap((hotline) =>
+    (Object.keys(reviewEveryMonths) as HotlineFactName[]).flatMap((fact) => {
+      const value = hotline[fact];
+      return value ? [{hotline, fact, review: value.review, months: reviewEveryMonths[fact]}] : [];
+    })
+  );
 }
 
-/** The hotlines whose facts were last reviewed more than 12 months before `today`. */
-export function staleReviews(list: Hotline[], today: Date | string): Hotline[] {
-  return list.filter((h) => isReviewStale(h.review.date, today));
+/** The facts whose review is older than their kind allows (6 months for operators and policies, 12 for the rest). */
+export function staleHotlineFacts(list: Hotline[], today: Date | string) {
+  return hotlineReviews(list).filter((r) => isReviewStale(r.review.date, today, r.months));
 }
 
-/** The line of a hotline's review date in the JSON text (else its id's line), for messages to editors. */
-export function hotlineLine(json: string, id: string): number | undefined {
-  const lines = json.split('\n');
-  const idLine = lines.findIndex((l) => new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/g, '')}"`).test(l));
-  if (idLine < 0) return undefined;
-  let inReview = false;
-  for (let i = idLine + 1; i < lines.length && !/"id"\s*:/.test(lines[i]); i++) {
-    if (/"review"\s*:/.test(lines[i])) inReview = true;
-    if (inReview && /"date"\s*:/.test(lines[i])) return i + 1;
-  }
-  return idLine + 1;
+/** The phrases each line's record says must not be written by hand, with the component to use instead. */
+export function forbiddenHotlinePhrases(list: Hotline[]): ForbiddenPhrase[] {
+  return list.flatMap((h) =>
+    (Object.keys(reviewEveryMonths) as HotlineFactName[]).flatMap((fact) => {
+      const value = h[fact];
+      const phrases = value && 'mustNotWrite' in value ? value.mustNotWrite : undefined;
+      if (!phrases) return [];
+      return (['es', 'en'] as const).flatMap((locale) =>
+        (phrases[locale] ?? []).map((phrase) => ({
+          locale,
+          phrase,
+          pattern: phrasePattern(phrase),
+          fact: `${h.id} ${fact}`,
+          use: factComponent[fact]?.(h.id) ?? `<Hotline id="${h.id}" />`,
+          file: 'content/hotlines.json'
+        }))
+      );
+    })
+  );
 }
 
 export function getHotline(id: string): Hotline | undefined {

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type {Locale} from '@/i18n/routing';
 import {HotlineCard} from '@/components/HotlineCard';
 import {Glossary} from '@/components/Glossary';
+import {HotlineOperator, HotlineSharing, WorldFact} from '@/components/facts/Facts';
 import {ContentImage} from './ContentImage';
 
 /**
@@ -73,6 +74,10 @@ export function ContentBody({source, locale, afterFirstParagraph}: {source: stri
     Stats,
     Stat,
     Hotline: ({id}: {id: string}) => <HotlineCard id={id} locale={locale} />,
+    // Facts that change in the world, from their one record (components/facts/).
+    HotlineSharing: ({id}: {id: string}) => <HotlineSharing id={id} locale={locale} />,
+    HotlineOperator: ({id}: {id: string}) => <HotlineOperator id={id} locale={locale} />,
+    Fact: ({id}: {id: string}) => <WorldFact id={id} locale={locale} />,
     Glossary: () => <Glossary locale={locale} />
   };
   return (

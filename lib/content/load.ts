@@ -3,6 +3,7 @@ import path from 'node:path';
 import {LineCounter, parseDocument, isMap, isPair, isScalar, type Document} from 'yaml';
 import {routing, type Locale} from '@/i18n/routing';
 import {getHotline} from '@/lib/hotlines';
+import {getWorldFact} from '@/lib/facts';
 import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';
@@ -12,6 +13,7 @@ import {contentRoot, isPreview} from './settings';
 import * as fileChecks from './file-checks';
 import {checkImages, imageFolder} from './images';
 import {checkInternalLinks} from './links';
+import {checkRecordedFacts} from './recorded-facts';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -41,6 +43,20 @@ export type ContentIndex = {entries: Entry[]; problems: Problem[]};
 export const componentRules: ComponentRules = {
   Hotline: {
     attributes: {id: (v) => (getHotline(v) ? null : 'the id of a hotline in content/hotlines.json')}
+  },
+  HotlineSharing: {
+    attributes: {id: (v) => (getHotline(v) ? null : 'the id of a hotline in content/hotlines.json')}
+  },
+  HotlineOperator: {
+    attributes: {
+      id: (v) => {
+        const h = getHotline(v);
+        return !h ? 'the id of a hotline in content/hotlines.json' : h.operator ? null : 'the id of a hotline that has an "operator" in content/hotlines.json';
+      }
+    }
+  },
+  Fact: {
+    attributes: {id: (v) => (getWorldFact(v) ? null : 'the id of a fact in content/facts.json')}
   },
   Callout: {
     attributes: {
@@ -194,9 +210,13 @@ function readEntry(
   for (const issue of [...body_.issues, ...imageIssues]) add(issue.line, issue.field, issue.expected, issue.found);
   // Words to avoid (content/glossary.json), in the text and in the title and description.
   problems.push(...checkTerms(body, linesBeforeBody, locale, undefined, relFile));
+  // Facts that change in the world are shown by their components, never restated by hand.
+  problems.push(...checkRecordedFacts(body, linesBeforeBody, locale, relFile));
   for (const field of ['title', 'description'] as const) {
     if (typeof data[field] === 'string') {
-      problems.push(...checkText(data[field], lineOf(doc, lineCounter, [field]), locale, undefined, relFile, field));
+      const line = lineOf(doc, lineCounter, [field]);
+      problems.push(...checkText(data[field], line, locale, undefined, relFile, field));
+      problems.push(...checkRecordedFacts(data[field], line - 1, locale, relFile, undefined, field));
     }
   }
 
