@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {pageHref, related, type Entry} from '@/lib/content';
+import {fixedPaths, pageHref, related, type Entry} from '@/lib/content';
+import {WorldFactReviews} from '@/components/facts/Facts';
 import {formatDate} from '@/lib/format';
 import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
@@ -9,6 +10,9 @@ import {EntryList} from '@/components/EntryList';
 import {HotlineNumbers} from '@/components/HotlineNumbers';
 import {Share} from '@/components/share/Share';
 import {discreetHref} from '@/lib/pages';
+
+/** The ids of the recorded facts a text shows with <Fact id="…" />, in order, once each. */
+const factIdsIn = (body: string) => [...new Set([...body.matchAll(/<Fact\s+id="([^"]+)"/g)].map((m) => m[1]))];
 
 /** An article, guide or core page: header, body, and for articles and guides share, related and hotlines. */
 export async function EntryView({entry, locale}: {entry: Entry; locale: Locale}) {
@@ -20,6 +24,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const sourceLang = entry.source?.language ?? 'en';
   const print = await getTranslations({locale, namespace: 'Print'});
   const discreet = await getTranslations({locale, namespace: 'Discreet'});
+  const facts = await getTranslations({locale, namespace: 'Facts'});
   // The printout's endnotes: every link to another site, in the order the page shows them (the
   // source after the text). Print styles number the links with a counter in the same order (globals.css).
   const endnotes = [
@@ -40,7 +45,9 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           <p className="entry-meta">
             {/* The date that matters to a reader: when the page last changed. */}
             {t(entry.updated ? 'updated' : 'published')}{' '}
-            <time dateTime={entry.updated ?? entry.published}>{formatDate(entry.updated ?? entry.published, locale, 'short')}</time>
+            <time dateTime={entry.updated ?? entry.published}>
+              {formatDate(entry.updated ?? entry.published, locale, 'short')}
+            </time>
             {' · '}
             {t('readingTime', {minutes: entry.readingMinutes})}
             {' · '}
@@ -62,7 +69,11 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           // after the first paragraph, before "which line to use"; on articles and guides, one line.
           afterFirstParagraph={
             entry.id === 'get-help' ? (
-              <HotlineStrip ids={['human-trafficking', 'domestic-violence', 'emergency']} locale={locale} label={t('hotlinesTitle')} />
+              <HotlineStrip
+                ids={['human-trafficking', 'domestic-violence', 'emergency']}
+                locale={locale}
+                label={t('hotlinesTitle')}
+              />
             ) : isArticle ? (
               <HotlineStrip ids={['human-trafficking']} locale={locale} label={t('hotlinesTitle')} />
             ) : undefined
@@ -74,7 +85,12 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
         <p className="entry-source">
           {t('sourceIntro')}{' '}
           {entry.source.url ? (
-            <a href={entry.source.url} rel="noreferrer" lang={sourceLang === locale ? undefined : sourceLang} data-endnote="">
+            <a
+              href={entry.source.url}
+              rel="noreferrer"
+              lang={sourceLang === locale ? undefined : sourceLang}
+              data-endnote=""
+            >
               {entry.source.title}
             </a>
           ) : (
@@ -84,6 +100,14 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           {entry.source.date ? ` (${formatDate(entry.source.date, locale)})` : ''}.
         </p>
       ) : null}
+
+      <WorldFactReviews ids={factIdsIn(entry.body)} locale={locale} />
+      <p className="entry-reviewed" data-reviewed={entry.reviewed}>
+        {facts.rich('pageReviewed', {
+          date: formatDate(entry.reviewed, locale),
+          changes: (chunks) => <a href={fixedPaths(locale).changes}>{chunks}</a>
+        })}
+      </p>
 
       {isArticle ? (
         <>

@@ -142,13 +142,13 @@ async function ByChannel({fact, locale}: {fact: Hotline['hours']; locale: Locale
   const same = channels.every((c) => fact[c]![locale] === fact.call[locale]);
   if (same) return <dd>{fact.call[locale]}</dd>;
   return (
-    <>
+    <dd>
       {channels.map((c) => (
-        <dd key={c}>
+        <span className="by-channel" key={c}>
           {t(c === 'call' ? 'byPhone' : c === 'text' ? 'byText' : 'byChat')}: {fact[c]![locale]}
-        </dd>
+        </span>
       ))}
-    </>
+    </dd>
   );
 }
 

@@ -28,6 +28,7 @@ export async function PageFrame({
   const nav = await getTranslations({locale, namespace: 'Nav'});
   const search = await getTranslations({locale, namespace: 'Search'});
   const card = await getTranslations({locale, namespace: 'Card'});
+  const changes = await getTranslations({locale, namespace: 'Changes'});
   const paths = fixedPaths(locale);
   const other = otherLocale(locale);
   const sections = [
@@ -82,7 +83,10 @@ export async function PageFrame({
                   <a href={telHref(h.call.number)}>{h.name[locale]}</a>
                 ) : (
                   <>
-                    {h.name[locale]}: <a href={telHref(h.call.number)} className="number">{h.call.display}</a>
+                    {h.name[locale]}:{' '}
+                    <a href={telHref(h.call.number)} className="number">
+                      {h.call.display}
+                    </a>
                   </>
                 )}
               </li>
@@ -97,7 +101,8 @@ export async function PageFrame({
               {href: pageHref(locale, 'browse-safely'), label: nav('browseSafely')},
               {href: pageHref(locale, 'quick-exit'), label: nav('quickExit')},
               {href: pageHref(locale, 'about'), label: nav('about')},
-              {href: paths.card, label: card('link')}
+              {href: paths.card, label: card('link')},
+              {href: paths.changes, label: changes('footer')}
             ].map((l) => (
               <li key={l.href}>
                 <a href={l.href}>{l.label}</a>

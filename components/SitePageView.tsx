@@ -6,6 +6,7 @@ import {IndexView} from '@/components/IndexView';
 import {PageFrame} from '@/components/PageFrame';
 import {Search} from '@/components/search/Search';
 import {NumbersCard} from '@/components/NumbersCard';
+import {ChangesView} from '@/components/ChangesView';
 import {indexPageCount, indexPageEntries, indexPagePath, pathsOf, type SitePage} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
@@ -14,7 +15,17 @@ import {pageMetadata} from '@/lib/metadata';
  * `otherHref` replaces that switch's target (a discreet page switches to the other discreet page).
  * Only an entry's own address goes into the search index, never its discreet copy.
  */
-export function SitePageScreen({page, locale, otherHref, searchable = page.type === 'entry'}: {page: SitePage; locale: Locale; otherHref?: string; searchable?: boolean}) {
+export function SitePageScreen({
+  page,
+  locale,
+  otherHref,
+  searchable = page.type === 'entry'
+}: {
+  page: SitePage;
+  locale: Locale;
+  otherHref?: string;
+  searchable?: boolean;
+}) {
   return (
     <PageFrame locale={locale} otherHref={otherHref ?? pathsOf(page)[otherLocale(locale)]} searchable={searchable}>
       <SitePageView page={page} locale={locale} />
@@ -47,6 +58,10 @@ export async function sitePageText(page: SitePage, locale: Locale) {
     const card = await getTranslations({locale, namespace: 'Card'});
     return {title: card('title'), description: card('description')};
   }
+  if (page.type === 'changes') {
+    const changes = await getTranslations({locale, namespace: 'Changes'});
+    return {title: changes('title'), description: changes('description')};
+  }
   const t = await getTranslations({locale, namespace: 'Content'});
   const key = page.kind === 'article' ? 'articles' : 'guides';
   const title = t(`${key}Title`);
@@ -60,6 +75,7 @@ export async function SitePageView({page, locale}: {page: SitePage; locale: Loca
   if (page.type === 'entry') return <EntryView entry={page.entry} locale={locale} />;
   if (page.type === 'search') return <Search locale={locale} />;
   if (page.type === 'card') return <NumbersCard locale={locale} />;
+  if (page.type === 'changes') return <ChangesView locale={locale} />;
   const {title, description} = await sitePageText(page, locale);
   const count = indexPageCount(locale, page.kind);
   return (

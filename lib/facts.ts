@@ -183,7 +183,18 @@ export function parseWorldFacts(data: unknown, file = 'content/facts.json', json
   return result.data;
 }
 
-export const worldFacts: WorldFact[] = parseWorldFacts(rawFacts);
+/**
+ * A record from the content folder CONTENT_DIR names (a test's fixture), when it has one; otherwise
+ * the importer uses content/ (imported, so the preview reloads when it changes).
+ */
+export function recordIn(name: string): unknown {
+  const dir = process.env.CONTENT_DIR;
+  if (!dir) return undefined;
+  const file = path.join(/*turbopackIgnore: true*/ path.resolve(dir), name);
+  return fs.existsSync(file) ? parseJsonFile(fs.readFileSync(file, 'utf8'), file) : undefined;
+}
+
+export const worldFacts: WorldFact[] = parseWorldFacts(recordIn('facts.json') ?? rawFacts);
 
 export function getWorldFact(id: string): WorldFact | undefined {
   return worldFacts.find((f) => f.id === id);

@@ -4,6 +4,7 @@ import type {Locale} from '@/i18n/routing';
 import {
   DataFileError,
   readIfThere,
+  recordIn,
   explainIssues,
   factBase,
   isReviewStale,
@@ -137,7 +138,8 @@ export function parseHotlines(data: unknown, file = 'content/hotlines.json', jso
   return result.data;
 }
 
-export const hotlines: Hotline[] = parseHotlines(rawHotlines);
+/** The record: content/hotlines.json, or the one in CONTENT_DIR when a test's content folder has its own. */
+export const hotlines: Hotline[] = parseHotlines(recordIn('hotlines.json') ?? rawHotlines);
 
 /** Every recorded fact of every line, with its review, for the content check. */
 export function hotlineReviews(

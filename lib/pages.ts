@@ -3,6 +3,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {
   allEntries,
   cardSlug,
+  changesSlug,
   counterpartHref,
   discreetPath,
   entriesOf,
@@ -18,7 +19,8 @@ import {
 /**
  * Which page a URL names, shared by the pages, their share images, the sitemap and
  * the tests. URL scheme: lib/content/paths.ts.
- *   /es/<page>            an index (articulos, guias), the search page (buscar), the hotline card (tarjeta)
+ *   /es/<page>            an index (articulos, guias), the search page (buscar), the hotline card (tarjeta),
+ *                         what changed (cambios)
  *                         or a core page (ayuda, ...)
  *   /es/<section>/<slug>  an article or a guide
  *   /es/<section>/<n>     page n (2, 3, ...) of an index, so an index stays light however many articles there are
@@ -35,7 +37,8 @@ export type SitePage =
   | {type: 'index'; kind: IndexKind; number: number}
   | {type: 'entry'; entry: Entry}
   | {type: 'search'}
-  | {type: 'card'};
+  | {type: 'card'}
+  | {type: 'changes'};
 
 const kindOf = (locale: Locale, segment: string) => indexKinds.find((k) => sections[k][locale] === segment);
 
@@ -56,6 +59,7 @@ export function topLevelParams(locale: Locale) {
     ...indexKinds.map((kind) => ({page: sections[kind][locale]})),
     {page: searchSlug[locale]},
     {page: cardSlug[locale]},
+    {page: changesSlug[locale]},
     ...entriesOf(locale, 'page').map((e) => ({page: e.slug})),
     // Preview only: a file with problems keeps an address, where its problems are shown.
     ...previewBrokenNames(locale).map((name) => ({page: name}))
@@ -67,6 +71,7 @@ export function findTopLevel(locale: Locale, page: string): SitePage | undefined
   if (kind) return {type: 'index', kind, number: 1};
   if (page === searchSlug[locale]) return {type: 'search'};
   if (page === cardSlug[locale]) return {type: 'card'};
+  if (page === changesSlug[locale]) return {type: 'changes'};
   const entry = findEntry(locale, 'page', page);
   return entry && {type: 'entry', entry};
 }
@@ -77,9 +82,14 @@ export function subPageParams(locale: Locale) {
       .filter((e) => e.kind !== 'page')
       .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug})),
     ...indexKinds.flatMap((kind) =>
-      Array.from({length: indexPageCount(locale, kind) - 1}, (_, i) => ({page: sections[kind][locale], slug: String(i + 2)}))
+      Array.from({length: indexPageCount(locale, kind) - 1}, (_, i) => ({
+        page: sections[kind][locale],
+        slug: String(i + 2)
+      }))
     ),
-    ...indexKinds.flatMap((kind) => previewBrokenNames(locale).map((name) => ({page: sections[kind][locale], slug: name})))
+    ...indexKinds.flatMap((kind) =>
+      previewBrokenNames(locale).map((name) => ({page: sections[kind][locale], slug: name}))
+    )
   ];
 }
 
@@ -105,7 +115,9 @@ export function pathsOf(page: SitePage): Record<Locale, string> {
         ? fixedPaths(l).search
         : page.type === 'card'
           ? fixedPaths(l).card
-          : counterpartHref(page.entry, l);
+          : page.type === 'changes'
+            ? fixedPaths(l).changes
+            : counterpartHref(page.entry, l);
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 
@@ -117,6 +129,7 @@ export function allPagesOf(locale: Locale): SitePage[] {
     ),
     {type: 'search'} as SitePage,
     {type: 'card'} as SitePage,
+    {type: 'changes'} as SitePage,
     ...entriesOf(locale).map((entry) => ({type: 'entry', entry}) as SitePage)
   ];
 }
@@ -145,7 +158,8 @@ export function discreetParams(locale: Locale) {
   for (const e of allEntries()) {
     const code = discreetCode(e.id);
     const other = byCode.get(code);
-    if (other && other !== e.id) throw new Error(`The ids "${other}" and "${e.id}" have the same discreet code ${code}: rename one of them`);
+    if (other && other !== e.id)
+      throw new Error(`The ids "${other}" and "${e.id}" have the same discreet code ${code}: rename one of them`);
     byCode.set(code, e.id);
   }
   return entriesOf(locale).map((e) => ({code: discreetCode(e.id)}));

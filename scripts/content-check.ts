@@ -20,7 +20,7 @@ main().catch((error) => {
 
 async function main() {
   // A file that is not JSON at all cannot even be imported: say where, in plain words.
-  for (const file of ['content/hotlines.json', 'content/facts.json']) {
+  for (const file of ['content/hotlines.json', 'content/facts.json', 'content/changes.json']) {
     const text = readIfThere(file);
     if (text !== undefined) parseJsonFile(text, file);
   }
@@ -29,18 +29,22 @@ async function main() {
   const {describeGoal, meetsGoal} = await import('../lib/content/readability');
   const {dueReviews, PAGE_REVIEW_MONTHS} = await import('../lib/content/recorded-facts');
   const {translationStatus, whatToDo} = await import('../lib/content/translation-status');
+  const {changes, unknownPages} = await import('../lib/changes');
 
   const {entries, problems} = loadContent({includeDrafts: true});
+  // The "What changed" list names pages by id: each must exist (a problem, like a broken link).
+  const changeProblems = unknownPages(changes, new Set(entries.map((e) => e.id)));
 
   // --problems-only (used by npm run build / npm start): only what stops a build, nothing else printed.
   if (process.argv.includes('--problems-only')) {
+    if (changeProblems.length) console.error(`The list of changes has problems:\n${changeProblems.join('\n')}\n`);
     if (problems.length) {
       console.error(
         `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix (file:line  field  expected  found):\n`
       );
       console.error(formatProblems(problems));
     }
-    process.exit(problems.length ? 1 : 0);
+    process.exit(problems.length || changeProblems.length ? 1 : 0);
   }
 
   console.log('Readability of each page (only paragraphs count: headings, lists and tables do not)');
@@ -125,6 +129,7 @@ async function main() {
     console.error(formatProblems(problems));
   }
 
-  if (problems.length || below.length) process.exit(1);
+  if (changeProblems.length) console.error(`\nThe list of changes has problems:\n${changeProblems.join('\n')}`);
+  if (problems.length || below.length || changeProblems.length) process.exit(1);
   console.log(`\nAll ${entries.length} content files are valid and meet their readability goals.`);
 }

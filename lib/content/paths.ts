@@ -19,6 +19,9 @@ export function indexPath(locale: Locale, kind: Exclude<Kind, 'page'>): string {
 /** The search page's address in each language. */
 export const searchSlug = {es: 'buscar', en: 'search'} as const satisfies Record<Locale, string>;
 
+/** The public list of corrections and changes to the site, newest first (content/changes.json). */
+export const changesSlug = {es: 'cambios', en: 'changes'} as const satisfies Record<Locale, string>;
+
 /** The printable card of hotline numbers (a neutral word: the card may be carried or left about). */
 export const cardSlug = {es: 'tarjeta', en: 'card'} as const satisfies Record<Locale, string>;
 
@@ -39,7 +42,8 @@ export function fixedPaths(locale: Locale) {
     articles: indexPath(locale, 'article'),
     guides: indexPath(locale, 'guide'),
     search: `/${locale}/${searchSlug[locale]}`,
-    card: `/${locale}/${cardSlug[locale]}`
+    card: `/${locale}/${cardSlug[locale]}`,
+    changes: `/${locale}/${changesSlug[locale]}`
   };
 }
 
@@ -78,6 +82,6 @@ export const internalNames = [
 /** File names a content file may not take: the names above and, for a core page, the fixed pages' addresses. */
 export function reservedNames(locale: Locale, kind?: Kind): string[] {
   if (kind !== 'page') return internalNames;
-  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale], previewSegment];
+  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale], changesSlug[locale], previewSegment];
   return [...internalNames, ...fixed];
 }

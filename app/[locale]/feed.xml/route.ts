@@ -4,8 +4,9 @@ import {routing, type Locale} from '@/i18n/routing';
 import {entriesOf, fixedPaths, lastModified} from '@/lib/content';
 import {absoluteUrl} from '@/lib/metadata';
 import {site} from '@/lib/site';
+import {changes} from '@/lib/changes';
 
-/** An RSS feed of the articles and guides, one per language, made at build time. */
+/** An RSS feed of the articles and guides and of what changed on the site (content/changes.json), one per language, made at build time. */
 
 export const dynamic = 'force-static';
 
@@ -17,7 +18,7 @@ export async function GET(_request: Request, {params}: {params: Promise<{locale:
   const locale = (await params).locale as Locale;
   const t = await getTranslations({locale, namespace: 'Home'});
   const items = entriesOf(locale).filter((e) => e.kind !== 'page');
-  const newest = items.map(lastModified).sort().at(-1);
+  const newest = [...items.map(lastModified), ...changes.map((c) => c.date)].sort().at(-1);
   const feed = new Feed({
     id: absoluteUrl(fixedPaths(locale).home),
     link: absoluteUrl(fixedPaths(locale).home),
@@ -39,5 +40,17 @@ export async function GET(_request: Request, {params}: {params: Promise<{locale:
       published: new Date(`${e.published}T00:00:00Z`)
     });
   }
+  // Corrections reach people who follow the site, not only those who come back to a page.
+  for (const c of changes) {
+    const link = absoluteUrl(`${fixedPaths(locale).changes}#${c.id}`);
+    feed.addItem({
+      title: c.title[locale],
+      id: link,
+      link,
+      description: c.text[locale],
+      date: new Date(`${c.date}T00:00:00Z`)
+    });
+  }
+  feed.items.sort((a, b) => b.date.getTime() - a.date.getTime());
   return new Response(feed.rss2(), {headers: {'Content-Type': 'application/rss+xml; charset=utf-8'}});
 }
