@@ -102,12 +102,14 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
       ) : null}
 
       <WorldFactReviews ids={factIdsIn(entry.body)} locale={locale} />
-      <p className="entry-reviewed" data-reviewed={entry.reviewed}>
-        {facts.rich('pageReviewed', {
-          date: formatDate(entry.reviewed, locale),
-          changes: (chunks) => <a href={fixedPaths(locale).changes}>{chunks}</a>
-        })}
-      </p>
+      {entry.reviewed ? (
+        <p className="entry-reviewed" data-reviewed={entry.reviewed}>
+          {facts.rich('pageReviewed', {
+            date: formatDate(entry.reviewed, locale),
+            changes: (chunks) => <a href={fixedPaths(locale).changes}>{chunks}</a>
+          })}
+        </p>
+      ) : null}
 
       {isArticle ? (
         <>

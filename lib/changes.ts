@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import rawChanges from '@/content/changes.json';
-import {explainIssues, isoDate, jsonLine, readIfThere, recordIn, text, DataFileError} from '@/lib/facts';
+import {DataFileError, explainIssues, isoDate, jsonLine, readIfThere, recordIn, text} from '@/lib/facts';
 
 /**
  * The public "What changed" page (/es/cambios, /en/changes) and the feeds read one data file of
@@ -28,7 +28,7 @@ export const changeSchema = z.strictObject({
 
 export type Change = z.infer<typeof changeSchema>;
 
-export function parseChanges(data: unknown, file = changesFile, json?: string): Change[] {
+export function parseChanges(data: unknown, file = changesFile, json?: string | (() => string | undefined)): Change[] {
   const result = z
     .array(changeSchema)
     .superRefine((list, ctx) => {
@@ -49,14 +49,16 @@ export function parseChanges(data: unknown, file = changesFile, json?: string): 
     })
     .safeParse(data);
   if (!result.success) {
-    const source = json ?? readIfThere(file);
+    const source = typeof json === 'function' ? json() : json;
     const lines = explainIssues(file, result.error.issues, source ? (p) => jsonLine(source, p) : undefined);
     throw new DataFileError(`The list of changes has problems:\n${lines.join('\n')}`);
   }
   return result.data;
 }
 
-export const changes: Change[] = parseChanges(recordIn('changes.json') ?? rawChanges);
+export const changes: Change[] = parseChanges(recordIn('changes.json') ?? rawChanges, changesFile, () =>
+  readIfThere(changesFile)
+);
 
 /** Entries that name a page id no content file has: "content/changes.json:12  0.pages.1  ...". */
 export function unknownPages(list: Change[], ids: Set<string>, json = readIfThere(changesFile) ?? ''): string[] {

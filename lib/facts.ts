@@ -164,7 +164,11 @@ export function parseJsonFile(json: string, file: string): unknown {
   }
 }
 
-export function parseWorldFacts(data: unknown, file = 'content/facts.json', json?: string): WorldFact[] {
+export function parseWorldFacts(
+  data: unknown,
+  file = 'content/facts.json',
+  json?: string | (() => string | undefined)
+): WorldFact[] {
   const result = z
     .array(worldFactSchema)
     .superRefine((list, ctx) => {
@@ -176,7 +180,7 @@ export function parseWorldFacts(data: unknown, file = 'content/facts.json', json
     })
     .safeParse(data);
   if (!result.success) {
-    const text = json ?? readIfThere(file);
+    const text = typeof json === 'function' ? json() : json;
     const lines = explainIssues(file, result.error.issues, text ? (p) => jsonLine(text, p) : undefined);
     throw new DataFileError(`The facts have problems:\n${lines.join('\n')}`);
   }
@@ -194,7 +198,9 @@ export function recordIn(name: string): unknown {
   return fs.existsSync(file) ? parseJsonFile(fs.readFileSync(file, 'utf8'), file) : undefined;
 }
 
-export const worldFacts: WorldFact[] = parseWorldFacts(recordIn('facts.json') ?? rawFacts);
+export const worldFacts: WorldFact[] = parseWorldFacts(recordIn('facts.json') ?? rawFacts, 'content/facts.json', () =>
+  readIfThere('content/facts.json')
+);
 
 export function getWorldFact(id: string): WorldFact | undefined {
   return worldFacts.find((f) => f.id === id);

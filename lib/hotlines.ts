@@ -119,7 +119,11 @@ export const hotlineSchema = z
 
 export type Hotline = z.infer<typeof hotlineSchema>;
 
-export function parseHotlines(data: unknown, file = 'content/hotlines.json', json?: string): Hotline[] {
+export function parseHotlines(
+  data: unknown,
+  file = 'content/hotlines.json',
+  json?: string | (() => string | undefined)
+): Hotline[] {
   const result = z
     .array(hotlineSchema)
     .superRefine((list, ctx) => {
@@ -131,7 +135,7 @@ export function parseHotlines(data: unknown, file = 'content/hotlines.json', jso
     })
     .safeParse(data);
   if (!result.success) {
-    const text = json ?? readIfThere(file);
+    const text = typeof json === 'function' ? json() : json;
     const lines = explainIssues(file, result.error.issues, text ? (p) => jsonLine(text, p) : undefined);
     throw new DataFileError(`The hotline data has problems:\n${lines.join('\n')}`);
   }
@@ -139,7 +143,11 @@ export function parseHotlines(data: unknown, file = 'content/hotlines.json', jso
 }
 
 /** The record: content/hotlines.json, or the one in CONTENT_DIR when a test's content folder has its own. */
-export const hotlines: Hotline[] = parseHotlines(recordIn('hotlines.json') ?? rawHotlines);
+export const hotlines: Hotline[] = parseHotlines(
+  recordIn('hotlines.json') ?? rawHotlines,
+  'content/hotlines.json',
+  () => readIfThere('content/hotlines.json')
+);
 
 /** Every recorded fact of every line, with its review, for the content check. */
 export function hotlineReviews(

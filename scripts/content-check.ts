@@ -27,11 +27,15 @@ async function main() {
   const {loadContent} = await import('../lib/content/load');
   const {formatProblems} = await import('../lib/content');
   const {describeGoal, meetsGoal} = await import('../lib/content/readability');
-  const {dueReviews, PAGE_REVIEW_MONTHS} = await import('../lib/content/recorded-facts');
+  const {dueReviews, missingReviewDates, PAGE_REVIEW_MONTHS} = await import('../lib/content/recorded-facts');
   const {translationStatus, whatToDo} = await import('../lib/content/translation-status');
   const {changes, unknownPages} = await import('../lib/changes');
 
-  const {entries, problems} = loadContent({includeDrafts: true});
+  const loaded = loadContent({includeDrafts: true});
+  const entries = loaded.entries;
+  const problems = [...loaded.problems, ...missingReviewDates(entries)].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line
+  );
   // The "What changed" list names pages by id: each must exist (a problem, like a broken link).
   const changeProblems = unknownPages(changes, new Set(entries.map((e) => e.id)));
 
@@ -79,7 +83,7 @@ async function main() {
   } else {
     console.log('\nRecorded facts (content/hotlines.json, content/facts.json): none is due for a new check.');
   }
-  const oldPages = entries.filter((e) => isReviewStale(e.reviewed, today, PAGE_REVIEW_MONTHS));
+  const oldPages = entries.filter((e) => e.reviewed && isReviewStale(e.reviewed, today, PAGE_REVIEW_MONTHS));
   if (oldPages.length) {
     console.warn(
       `\nWarning: ${oldPages.length} page${oldPages.length === 1 ? ' was' : 's were'} last reviewed more than ${PAGE_REVIEW_MONTHS} months ago:\n`

@@ -44,6 +44,17 @@ export const componentRules: ComponentRules = {
   Hotline: {
     attributes: {id: (v) => (getHotline(v) ? null : 'the id of a hotline in content/hotlines.json')}
   },
+  Callout: {
+    attributes: {
+      kind: (v) => (['info', 'warning', 'safety'].includes(v) ? null : 'one of "info", "warning", "safety"'),
+      title: (v) => (v.trim() ? null : 'a short title')
+    }
+  },
+  Checklist: {attributes: {}},
+  Stats: {attributes: {}},
+  Stat: {attributes: {value: (v) => (v.trim() ? null : 'the figure to show, like "80"')}},
+  Glossary: {attributes: {}},
+  // Facts that change in the world, shown from their one record (components/facts/).
   HotlineSharing: {
     attributes: {id: (v) => (getHotline(v) ? null : 'the id of a hotline in content/hotlines.json')}
   },
@@ -57,17 +68,7 @@ export const componentRules: ComponentRules = {
   },
   Fact: {
     attributes: {id: (v) => (getWorldFact(v) ? null : 'the id of a fact in content/facts.json')}
-  },
-  Callout: {
-    attributes: {
-      kind: (v) => (['info', 'warning', 'safety'].includes(v) ? null : 'one of "info", "warning", "safety"'),
-      title: (v) => (v.trim() ? null : 'a short title')
-    }
-  },
-  Checklist: {attributes: {}},
-  Stats: {attributes: {}},
-  Stat: {attributes: {value: (v) => (v.trim() ? null : 'the figure to show, like "80"')}},
-  Glossary: {attributes: {}}
+  }
 };
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

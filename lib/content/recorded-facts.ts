@@ -102,3 +102,20 @@ export function dueReviews(
 
 /** A page whose own review is more than 12 months old. */
 export const PAGE_REVIEW_MONTHS = 12;
+
+/**
+ * Every page says when it was last reviewed: a page without `reviewed` is a problem for the content
+ * check and the build (the loader accepts it, so a file in progress still previews).
+ */
+export function missingReviewDates(entries: {file: string; reviewed?: string; draft?: boolean}[]): Problem[] {
+  return entries
+    .filter((e) => !e.reviewed && !e.draft)
+    .map((e) => ({
+      file: e.file,
+      line: 2,
+      field: 'reviewed',
+      expected:
+        'the day this page was last checked against its sources, like reviewed: 2026-12-04 (write it only after checking the page)',
+      found: 'nothing'
+    }));
+}

@@ -42,13 +42,11 @@ export const frontmatterSchema = z
       .max(4, 'at most 4 topics'),
     published: isoDate,
     updated: isoDate.optional(),
-    /** The day someone last checked the whole page against its sources (not the file's date): shown on the page. */
-    reviewed: z.iso.date({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'the day this page was last checked against its sources, like reviewed: 2026-12-04 (change it only after checking the page)'
-          : 'a date written as YYYY-MM-DD, like 2026-12-04'
-    }),
+    /**
+     * The day someone last checked the whole page against its sources (not the file's date), shown on
+     * the page. The content check requires it on every page (lib/content/recorded-facts.ts).
+     */
+    reviewed: isoDate.optional(),
     source: z
       .strictObject(
         {
