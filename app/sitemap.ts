@@ -3,6 +3,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {entriesOf, fixedPaths, lastModified, type Entry} from '@/lib/content';
 import {allPagesOf, indexPageEntries, pathsOf} from '@/lib/pages';
 import {absoluteUrl} from '@/lib/metadata';
+import {changes} from '@/lib/changes';
 
 /** Every page in both languages, each with its alternates and last-modified date. */
 // Written as a file by the static export.
@@ -31,7 +32,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
           ? lastModified(page.entry)
           : page.type === 'index'
             ? newest(indexPageEntries(locale, page.kind, page.number))
-            : newest(entriesOf(locale))
+            : page.type === 'changes'
+              ? changes[0]?.date
+              : newest(entriesOf(locale))
       )
     )
   ]);
