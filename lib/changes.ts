@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import rawChanges from '@/content/changes.json';
-import {DataFileError, explainIssues, isoDate, jsonLine, readIfThere, recordIn, text} from '@/lib/facts';
+import {DataFileError, explainIssues, isoDate, jsonLine, loadRecord, readIfThere, text} from '@/lib/facts';
 
 /**
  * The public "What changed" page (/es/cambios, /en/changes) and the feeds read one data file of
@@ -56,9 +56,8 @@ export function parseChanges(data: unknown, file = changesFile, json?: string | 
   return result.data;
 }
 
-export const changes: Change[] = parseChanges(recordIn('changes.json') ?? rawChanges, changesFile, () =>
-  readIfThere(changesFile)
-);
+const record = loadRecord('changes.json', rawChanges);
+export const changes: Change[] = parseChanges(record.data, record.file, record.text);
 
 /** Entries that name a page id no content file has: "content/changes.json:12  0.pages.1  ...". */
 export function unknownPages(list: Change[], ids: Set<string>, json = readIfThere(changesFile) ?? ''): string[] {

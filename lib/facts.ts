@@ -191,16 +191,24 @@ export function parseWorldFacts(
  * A record from the content folder CONTENT_DIR names (a test's fixture), when it has one; otherwise
  * the importer uses content/ (imported, so the preview reloads when it changes).
  */
-export function recordIn(name: string): unknown {
+export function recordIn(name: string): {data: unknown; file: string; text: string} | undefined {
   const dir = process.env.CONTENT_DIR;
   if (!dir) return undefined;
   const file = path.join(/*turbopackIgnore: true*/ path.resolve(dir), name);
-  return fs.existsSync(file) ? parseJsonFile(fs.readFileSync(file, 'utf8'), file) : undefined;
+  if (!fs.existsSync(file)) return undefined;
+  const text = fs.readFileSync(file, 'utf8');
+  return {data: parseJsonFile(text, file), file, text};
 }
 
-export const worldFacts: WorldFact[] = parseWorldFacts(recordIn('facts.json') ?? rawFacts, 'content/facts.json', () =>
-  readIfThere('content/facts.json')
-);
+/** A record's data, the file to name in messages, and its text (read only when a message needs a line). */
+export function loadRecord(name: string, imported: unknown) {
+  const own = recordIn(name);
+  const file = own?.file ?? `content/${name}`;
+  return {data: own?.data ?? imported, file, text: () => own?.text ?? readIfThere(file)};
+}
+
+const factsRecord = loadRecord('facts.json', rawFacts);
+export const worldFacts: WorldFact[] = parseWorldFacts(factsRecord.data, factsRecord.file, factsRecord.text);
 
 export function getWorldFact(id: string): WorldFact | undefined {
   return worldFacts.find((f) => f.id === id);

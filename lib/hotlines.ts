@@ -4,7 +4,7 @@ import type {Locale} from '@/i18n/routing';
 import {
   DataFileError,
   readIfThere,
-  recordIn,
+  loadRecord,
   explainIssues,
   factBase,
   isReviewStale,
@@ -143,11 +143,8 @@ export function parseHotlines(
 }
 
 /** The record: content/hotlines.json, or the one in CONTENT_DIR when a test's content folder has its own. */
-export const hotlines: Hotline[] = parseHotlines(
-  recordIn('hotlines.json') ?? rawHotlines,
-  'content/hotlines.json',
-  () => readIfThere('content/hotlines.json')
-);
+const record = loadRecord('hotlines.json', rawHotlines);
+export const hotlines: Hotline[] = parseHotlines(record.data, record.file, record.text);
 
 /** Every recorded fact of every line, with its review, for the content check. */
 export function hotlineReviews(

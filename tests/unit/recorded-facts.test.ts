@@ -157,6 +157,48 @@ describe('reviews that are due', () => {
   });
 });
 
+describe('a broken record stops the check with a plain message, never a stack trace', () => {
+  const check = (hotlinesText: string) => {
+    const {root, write} = contentFolder('facts-broken-');
+    write('hotlines.json', hotlinesText);
+    return spawnSync(process.execPath, ['node_modules/.bin/tsx', 'scripts/content-check.ts', '--problems-only'], {
+      env: {...process.env, CONTENT_DIR: root},
+      encoding: 'utf8'
+    });
+  };
+
+  it('names the line of a JSON mistake and says what to look for', () => {
+    const text = JSON.stringify(rawHotlines, null, 2).replace('"shortName"', '"shortName" "oops",');
+    const line = text.split('\n').findIndex((l) => l.includes('"oops"')) + 1;
+    const run = check(text);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`hotlines\\.json:${line} {2}the file is not valid JSON near here: look for a missing comma or quote`)
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('names the file, the line and the field of a fact without a method', () => {
+    const broken = structuredClone(rawHotlines) as Record<string, unknown>[];
+    delete (broken[1].sharing as {review: Record<string, unknown>}).review.method;
+    const text = JSON.stringify(broken, null, 2);
+    const run = check(text);
+    expect(run.status).toBe(1);
+    // The review of the trafficking line's sharing: the first "review" after its "sharing".
+    const lines = text.split('\n');
+    const sharing = lines.findIndex(
+      (l, i) => l.includes('"sharing"') && i > lines.findIndex((x) => x.includes('"human-trafficking"'))
+    );
+    const reviewLine = lines.findIndex((l, i) => i > sharing && l.includes('"review"')) + 1;
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `hotlines\\.json:${reviewLine} {2}1\\.sharing\\.review\\.method {2}how this fact was checked is missing: write "method"`
+      )
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+});
+
 describe('the record of facts that are not about one line', () => {
   it('refuses a fact without a method or a source, in plain words', () => {
     const {method: _m, ...noMethod} = review;
