@@ -3,7 +3,6 @@ import rawHotlines from '@/content/hotlines.json';
 import type {Locale} from '@/i18n/routing';
 import {
   DataFileError,
-  readIfThere,
   loadRecord,
   explainIssues,
   factBase,

@@ -201,8 +201,8 @@ describe('a broken record stops the check with a plain message, never a stack tr
 
 describe('the record of facts that are not about one line', () => {
   it('refuses a fact without a method or a source, in plain words', () => {
-    const {method: _m, ...noMethod} = review;
-    const {source: _s, ...noSource} = review;
+    const without = (field: 'method' | 'source') => Object.fromEntries(Object.entries(review).filter(([k]) => k !== field));
+    const [noMethod, noSource] = [without('method'), without('source')];
     expect(() => parseWorldFacts([{...fee, review: noMethod}])).toThrow(
       'content/facts.json  0.review.method  how this fact was checked is missing'
     );
