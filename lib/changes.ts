@@ -1,6 +1,6 @@
 import {z} from 'zod';
 import rawChanges from '@/content/changes.json';
-import {DataFileError, explainIssues, isoDate, jsonLine, loadRecord, readIfThere, text} from '@/lib/facts';
+import {isoDate, jsonLine, loadRecord, parseRecord, readIfThere, text} from '@/lib/facts';
 
 /**
  * The public "What changed" page (/es/cambios, /en/changes) and the feeds read one data file of
@@ -29,13 +29,12 @@ export const changeSchema = z.strictObject({
 export type Change = z.infer<typeof changeSchema>;
 
 export function parseChanges(data: unknown, file = changesFile, json?: string | (() => string | undefined)): Change[] {
-  const result = z
-    .array(changeSchema)
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
+  return parseRecord(changeSchema, data, {
+    file,
+    json,
+    title: 'The list of changes',
+    more: (list, ctx) =>
       list.forEach((c, i) => {
-        if (seen.has(c.id)) ctx.addIssue({code: 'custom', path: [i, 'id'], message: `the id "${c.id}" is used twice`});
-        seen.add(c.id);
         if (!c.id.startsWith(c.date))
           ctx.addIssue({code: 'custom', path: [i, 'id'], message: `an id that starts with its date, ${c.date}`});
         if (i > 0 && c.date > list[i - 1].date) {
@@ -45,15 +44,8 @@ export function parseChanges(data: unknown, file = changesFile, json?: string | 
             message: `newest first: this entry is newer than the one above it (${list[i - 1].date})`
           });
         }
-      });
-    })
-    .safeParse(data);
-  if (!result.success) {
-    const source = typeof json === 'function' ? json() : json;
-    const lines = explainIssues(file, result.error.issues, source ? (p) => jsonLine(source, p) : undefined);
-    throw new DataFileError(`The list of changes has problems:\n${lines.join('\n')}`);
-  }
-  return result.data;
+      })
+  });
 }
 
 const record = loadRecord('changes.json', rawChanges);

@@ -164,27 +164,52 @@ export function parseJsonFile(json: string, file: string): unknown {
   }
 }
 
-export function parseWorldFacts(
+/**
+ * Parses a record: a list of items with unique ids, checked by `item` (and `more`, for rules across
+ * items). On a problem, throws one DataFileError listing every problem with its file, line and field.
+ * `json` is the file's text (or a function that reads it), for the lines.
+ */
+export function parseRecord<T extends {id: string}>(
+  item: z.ZodType<T>,
   data: unknown,
-  file = 'content/facts.json',
-  json?: string | (() => string | undefined)
-): WorldFact[] {
+  {
+    file,
+    json,
+    title,
+    more
+  }: {
+    file: string;
+    json?: string | (() => string | undefined);
+    title: string;
+    more?: (list: T[], ctx: z.RefinementCtx) => void;
+  }
+): T[] {
   const result = z
-    .array(worldFactSchema)
+    .array(item)
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
-      list.forEach((f, i) => {
-        if (seen.has(f.id)) ctx.addIssue({code: 'custom', path: [i, 'id'], message: `the id "${f.id}" is used twice`});
-        seen.add(f.id);
+      list.forEach((entry, i) => {
+        if (seen.has(entry.id))
+          ctx.addIssue({code: 'custom', path: [i, 'id'], message: `the id "${entry.id}" is used twice`});
+        seen.add(entry.id);
       });
+      more?.(list, ctx);
     })
     .safeParse(data);
   if (!result.success) {
     const text = typeof json === 'function' ? json() : json;
     const lines = explainIssues(file, result.error.issues, text ? (p) => jsonLine(text, p) : undefined);
-    throw new DataFileError(`The facts have problems:\n${lines.join('\n')}`);
+    throw new DataFileError(`${title} has problems:\n${lines.join('\n')}`);
   }
   return result.data;
+}
+
+export function parseWorldFacts(
+  data: unknown,
+  file = 'content/facts.json',
+  json?: string | (() => string | undefined)
+): WorldFact[] {
+  return parseRecord(worldFactSchema, data, {file, json, title: 'The list of facts'});
 }
 
 /**

@@ -2,13 +2,11 @@ import {z} from 'zod';
 import rawHotlines from '@/content/hotlines.json';
 import type {Locale} from '@/i18n/routing';
 import {
-  DataFileError,
   loadRecord,
-  explainIssues,
+  parseRecord,
   factBase,
   isReviewStale,
   isoDate,
-  jsonLine,
   phrasePattern,
   reviewSchema,
   text,
@@ -123,22 +121,7 @@ export function parseHotlines(
   file = 'content/hotlines.json',
   json?: string | (() => string | undefined)
 ): Hotline[] {
-  const result = z
-    .array(hotlineSchema)
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((h, i) => {
-        if (seen.has(h.id)) ctx.addIssue({code: 'custom', path: [i, 'id'], message: `the id "${h.id}" is used twice`});
-        seen.add(h.id);
-      });
-    })
-    .safeParse(data);
-  if (!result.success) {
-    const text = typeof json === 'function' ? json() : json;
-    const lines = explainIssues(file, result.error.issues, text ? (p) => jsonLine(text, p) : undefined);
-    throw new DataFileError(`The hotline data has problems:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseRecord(hotlineSchema, data, {file, json, title: 'The hotline data'});
 }
 
 /** The record: content/hotlines.json, or the one in CONTENT_DIR when a test's content folder has its own. */
