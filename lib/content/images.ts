@@ -4,6 +4,7 @@ import {closest, distance} from 'fastest-levenshtein';
 import {imageSize} from 'image-size';
 import {languageName, type Locale} from '@/i18n/routing';
 import {mediaName, mediaPrefix} from '@/site/media.mjs';
+import {entryKind, kindInWords, readPlainFile} from '@/site/plain-files.mjs';
 import type {BodyIssue} from './mdx-body';
 import {contentRoot as defaultContentRoot, isPreview} from './settings';
 
@@ -47,7 +48,8 @@ const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 /** Every problem of the images one file's text uses. contentRoot: the folder holding es/, en/ and images/. */
 export function checkImages(images: ImageRef[], locale: Locale, contentRoot: string): BodyIssue[] {
   const folder = path.join(contentRoot, imageFolder);
-  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => !name.startsWith('.')) : [];
+  // A shortcut to a folder is not followed (the content check reports it): no image is found in it.
+  const files = entryKind(folder) === 'folder' ? fs.readdirSync(folder).filter((name) => !name.startsWith('.')) : [];
   const issues: BodyIssue[] = [];
   for (const image of images) {
     const add = ([expected, found]: [string, string]) => issues.push({line: image.line, field: 'image', expected, found});
@@ -100,14 +102,22 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
       ? [`an image in content/images/, like images/${nearest} (the nearest name there)`, `${src} (no such file)`]
       : ['an image saved in content/images/ with this name (put the file there, or correct the name)', `${src} (no such file)`];
   }
-  const bytes = fs.readFileSync(path.join(folder, name));
-  if (bytes.length > maxImageBytes) {
+  // Opened without following a shortcut or waiting on a pipe; the size is known before reading.
+  const read = readPlainFile(path.join(folder, name), maxImageBytes);
+  if ('kind' in read) {
+    return [
+      `the image file itself in content/images/, not a shortcut or a special file: put a copy of the image there as ${name}`,
+      `${src} (content/images/${name} is ${kindInWords[read.kind]})`
+    ];
+  }
+  if ('size' in read) {
     return [
       'an image of at most 50 KB: make it at most 800 pixels wide and save it as JPEG or WebP at quality 60 ' +
         '(content/README.md, "Images", says how)',
-      `${src} (${kilobytes(bytes.length)})`
+      `${src} (${kilobytes(read.size)})`
     ];
   }
+  const bytes = read.bytes;
   const size = dimensions(bytes);
   if (!size) {
     return ['an image that opens in a photo viewer: open it in a photo editor and save it again', `${src} (not a readable image)`];
@@ -185,8 +195,11 @@ export function servedImage(src: string, contentRoot = defaultContentRoot()): {s
   const name = writtenForm.exec(src)?.[1];
   const contentType = name && contentTypes[path.extname(name).toLowerCase()];
   const file = name && path.join(contentRoot, imageFolder, name);
-  if (!name || !contentType || !file || !fs.existsSync(file)) return null;
-  const bytes = fs.readFileSync(file);
+  if (!name || !contentType || !file) return null;
+  // Never through a shortcut or from a pipe (the content check reports those).
+  const read = readPlainFile(file, maxImageBytes);
+  if (!('bytes' in read)) return null;
+  const bytes = read.bytes;
   const size = dimensions(bytes);
   if (!size) return null;
   const address =

@@ -1,0 +1,229 @@
+import {spawnSync} from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {formatProblems} from '@/lib/content';
+import {loadContent, type Problem} from '@/lib/content/load';
+import {servedImage} from '@/lib/content/images';
+import {postExport} from '@/site/postexport.mjs';
+import {contentFolder, fm} from './content-fixture';
+
+/**
+ * Hostile or broken inputs in content/: shortcuts (symbolic links), devices and named pipes. Each gets one plain message
+ * with its file and line, quickly, and the build stops on it with that message (no hang, no stack
+ * trace, nothing read through a shortcut). The core pages' fields take lines 1 to 9: text starts on 10.
+ */
+
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
+const tempDir = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+
+/** Problems with the file named from inside the content folder (es/ayuda.mdx). */
+const problemsOf = (root: string): Problem[] =>
+  loadContent({root, includeDrafts: false}).problems.map((p) => ({...p, file: p.file.replace(/^[^/]+\//, '')}));
+
+/** A content folder (see content-fixture.ts) whose Spanish help page, es/ayuda.mdx, has `text` as its text, from line 10. */
+function withHelpText(prefix: string, text: string) {
+  const folder = contentFolder(prefix);
+  const file = path.join(folder.root, 'es', 'ayuda.mdx');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n---\n[\s\S]*$/, `\n---\n${text}`));
+  return folder;
+}
+
+const u32le = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+};
+
+/**
+ * A real lossless WebP of one colour, of any size, in 34 bytes: each of its five prefix codes holds a
+ * single symbol, so every pixel takes no bits at all (the format allows it, and browsers decode it).
+ */
+function webpOfOneColour(width: number, height: number): Buffer {
+  const bits: number[] = [];
+  const put = (value: number, count: number) => {
+    for (let i = 0; i < count; i++) bits.push((value >> i) & 1);
+  };
+  put(width - 1, 14);
+  put(height - 1, 14);
+  put(0, 1); // no alpha
+  put(0, 3); // version 0
+  put(0, 1); // no transform
+  put(0, 1); // no colour cache
+  put(0, 1); // one set of prefix codes for the whole image
+  // Green, red, blue, alpha and distance: a "simple" code of one 8-bit symbol each.
+  for (const symbol of [0x80, 0x40, 0x20, 0xff, 0]) {
+    put(1, 1);
+    put(0, 1);
+    put(1, 1);
+    put(symbol, 8);
+  }
+  const data = Buffer.alloc(Math.ceil(bits.length / 8));
+  bits.forEach((bit, i) => (data[i >> 3] |= bit << (i & 7)));
+  const vp8l = Buffer.concat([Buffer.from([0x2f]), data]);
+  const chunk = Buffer.concat([Buffer.from('VP8L'), u32le(vp8l.length), vp8l, Buffer.alloc(vp8l.length % 2)]);
+  return Buffer.concat([Buffer.from('RIFF'), u32le(4 + chunk.length), Buffer.from('WEBP'), chunk]);
+}
+
+describe('shortcuts (symbolic links), devices and named pipes in content/', () => {
+  /** A file outside the content folder, as a secret file would be. */
+  function outsideFile(text: string) {
+    const file = path.join(tempDir('outside-'), 'secreto.mdx');
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  const pageFields = (id: string) =>
+    fm({
+      id,
+      title: '"Una página de prueba del sitio"',
+      description: '"A description that is long enough for the content check to accept it."',
+      kind: 'page',
+      audience: 'everyone',
+      topics: '[safety]',
+      published: '2026-11-01'
+    });
+
+  it('refuses a shortcut to a file outside the project, without reading it or publishing it', () => {
+    const {root} = contentFolder('content-links-');
+    const secret = outsideFile(`${pageFields('secret')}\nTEXTO-SECRETO-DE-FUERA\n`);
+    fs.symlinkSync(secret, path.join(root, 'es', 'secreto.mdx'));
+    const {entries, problems} = loadContent({root, includeDrafts: true});
+    expect(problems.map((p) => ({...p, file: p.file.replace(/^[^/]+\//, '')}))).toEqual([
+      {
+        file: 'es/secreto.mdx',
+        line: 1,
+        field: 'file',
+        expected:
+          'a real file or folder saved in content/, not a shortcut: delete the shortcut and put a copy of the file itself here ' +
+          '(the site never follows shortcuts, so nothing from outside content/ is published)',
+        found: `a shortcut (symbolic link) to ${secret.length > 60 ? `${secret.slice(0, 57)}...` : secret}`
+      }
+    ]);
+    expect(entries.map((e) => e.slug)).not.toContain('secreto');
+    expect(formatProblems(problems)).not.toContain('TEXTO-SECRETO-DE-FUERA');
+  });
+
+  it('refuses a shortcut to /proc/self/environ without printing the environment', () => {
+    const {root} = contentFolder('content-links-');
+    fs.symlinkSync('/proc/self/environ', path.join(root, 'en', 'about-us.mdx'));
+    const problems = problemsOf(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({file: 'en/about-us.mdx', line: 1, found: 'a shortcut (symbolic link) to /proc/self/environ'});
+    const printed = formatProblems(problems);
+    expect(printed).not.toContain('PATH=');
+    expect(printed).not.toContain(process.env.PATH);
+  });
+
+  it('refuses a shortcut to a folder, and reads nothing inside it', () => {
+    const {root} = contentFolder('content-links-');
+    const elsewhere = tempDir('outside-');
+    fs.writeFileSync(path.join(elsewhere, 'otra.mdx'), 'no fields at all');
+    fs.symlinkSync(elsewhere, path.join(root, 'es', 'mas'));
+    fs.symlinkSync(elsewhere, path.join(root, 'images'));
+    const problems = problemsOf(root);
+    expect(problems.map((p) => [p.file, p.line, p.found])).toEqual([
+      ['es/mas', 1, `a shortcut (symbolic link) to ${elsewhere}`],
+      ['images', 1, `a shortcut (symbolic link) to ${elsewhere}`]
+    ]);
+  });
+
+  it('refuses an image that is a shortcut, in the folder and where the text shows it; the page gets no image', () => {
+    const {root} = withHelpText('content-links-', '\nTexto.\n\n![Un mapa de la ciudad](images/mapa.webp)\n');
+    const outside = path.join(tempDir('outside-'), 'mapa.webp');
+    fs.writeFileSync(outside, webpOfOneColour(3, 2));
+    fs.mkdirSync(path.join(root, 'images'));
+    fs.symlinkSync(outside, path.join(root, 'images', 'mapa.webp'));
+    const problems = problemsOf(root);
+    expect(problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
+      ['es/ayuda.mdx', 13, 'image', 'images/mapa.webp (content/images/mapa.webp is a shortcut (symbolic link))'],
+      ['images/mapa.webp', 1, 'file', `a shortcut (symbolic link) to ${outside}`]
+    ]);
+    expect(problems[0].expected).toBe(
+      'the image file itself in content/images/, not a shortcut or a special file: put a copy of the image there as mapa.webp'
+    );
+    expect(servedImage('images/mapa.webp', root)).toBeNull();
+  });
+
+  it('the build never publishes an image through a shortcut', async () => {
+    const from = tempDir('export-');
+    const page = (body: string) => `<!DOCTYPE html><html lang="es"><head><meta charSet="utf-8"/></head><body><main>${body}</main></body></html>`;
+    const image = webpOfOneColour(3, 2);
+    const served = `/media/mapa.${crypto.createHash('sha256').update(image).digest('hex').slice(0, 10)}.webp`;
+    fs.writeFileSync(path.join(from, 'es.html'), page(`<p><img class="content-image" src="${served}" alt="Un mapa" width="3" height="2"/></p>`));
+    fs.writeFileSync(path.join(from, '404.html'), page('<p>No encontramos esta página.</p>'.repeat(20)));
+    const contentDir = tempDir('content-');
+    fs.mkdirSync(path.join(contentDir, 'images'));
+    const outside = path.join(tempDir('outside-'), 'mapa.webp');
+    fs.writeFileSync(outside, image);
+    fs.symlinkSync(outside, path.join(contentDir, 'images', 'mapa.webp'));
+    const to = tempDir('site-');
+    await expect(postExport({from, to, servedFrom: to, contentDir})).rejects.toThrow(
+      `a page shows the image ${served}, but ${path.join(contentDir, 'images', 'mapa.webp')} is a shortcut (symbolic link); put the image file itself there`
+    );
+    expect(fs.existsSync(path.join(to, 'site', served))).toBe(false);
+  });
+
+  it("ignores an editor's lock file (a shortcut whose name starts with a dot), even a broken one", () => {
+    const {root} = contentFolder('content-links-');
+    fs.symlinkSync('ana@portatil.12345:1700000000', path.join(root, 'es', '.#ayuda.mdx'));
+    expect(problemsOf(root)).toEqual([]);
+  });
+
+  /**
+   * A named pipe, a shortcut to /dev/zero and a broken shortcut: reading any of them would hang (or
+   * crash) the process, so they are checked in a child process with a time limit.
+   */
+  function hostileFolder() {
+    const {root, write} = contentFolder('content-special-');
+    const fifo = spawnSync('mkfifo', [path.join(root, 'es', 'tuberia.mdx')]);
+    expect(fifo.status).toBe(0);
+    fs.symlinkSync('/dev/zero', path.join(root, 'en', 'zero.mdx'));
+    fs.symlinkSync(path.join(root, 'no-such-file.mdx'), path.join(root, 'en', 'broken.mdx'));
+    return {root, write};
+  }
+
+  it('refuses a named pipe and a shortcut to /dev/zero at once, instead of waiting on them for ever', () => {
+    const {root} = hostileFolder();
+    const started = Date.now();
+    const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/content-check.ts', '--problems-only'], {
+      env: {...process.env, CONTENT_DIR: root},
+      encoding: 'utf8',
+      timeout: 60_000
+    });
+    expect(result.error).toBeUndefined(); // not killed by the time limit
+    expect(result.status).toBe(1);
+    const name = path.basename(root);
+    expect(result.stderr).toContain(`${name}/en/broken.mdx:1  file  expected a real file or folder saved in content/, not a shortcut`);
+    expect(result.stderr).toContain(`${name}/en/zero.mdx:1  file  expected a real file or folder saved in content/, not a shortcut`);
+    expect(result.stderr).toContain('found a shortcut (symbolic link) to /dev/zero');
+    expect(result.stderr).toContain(
+      `${name}/es/tuberia.mdx:1  file  expected only text files and images in content/: delete this entry ` +
+        '(it is not a file anyone saved; ask the person who looks after the site)  found a named pipe (FIFO), not a real file'
+    );
+    expect(result.stderr.match(/^\S+:\d+ {2}/gm)).toHaveLength(3);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it("the build's fingerprint notices a shortcut, never reading through it", () => {
+    const {root} = hostileFolder();
+    const script = `import {fingerprint} from './site/build.mjs'; console.log(fingerprint());`;
+    const run = () =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, CONTENT_DIR: root}, encoding: 'utf8', timeout: 60_000});
+    const first = run();
+    expect(first.error).toBeUndefined();
+    expect(first.stdout.trim()).toMatch(/^[0-9a-f]{64}$/);
+    // Pointing the shortcut elsewhere changes the fingerprint: a build then runs (and the check stops it).
+    fs.rmSync(path.join(root, 'en', 'zero.mdx'));
+    fs.symlinkSync('/dev/urandom', path.join(root, 'en', 'zero.mdx'));
+    expect(run().stdout.trim()).not.toBe(first.stdout.trim());
+  });
+});
+
