@@ -18,6 +18,15 @@ import {contentRoot as defaultContentRoot, isPreview} from './settings';
 export const imageFolder = 'images';
 /** 50 KB as a computer shows it (1 KB = 1024 bytes): a photo this size loads fast on a weak phone signal. */
 export const maxImageBytes = 50 * 1024;
+/**
+ * Pixels, whatever the bytes: a browser holds every pixel of an image it shows in memory, 4 bytes
+ * each, so a 10 KB WebP of one colour at 16,383 x 16,383 pixels takes a phone's browser from
+ * 757 MB to 2 GB. The widest a page shows an image is its text column, 36rem (576 CSS pixels), 1,728
+ * pixels on a phone with a 3x screen: 2,000 x 2,000 (4 megapixels, 16 MB in memory) is as sharp as
+ * any phone can show it. A side longer than 4,000 pixels is a strip too thin to see on a page.
+ */
+export const maxImageSide = 4000;
+export const maxImagePixels = 4_000_000;
 
 /** An image as the text writes it. */
 export type ImageRef = {src: string; alt: string; line: number};
@@ -121,6 +130,14 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
   const size = dimensions(bytes);
   if (!size) {
     return ['an image that opens in a photo viewer: open it in a photo editor and save it again', `${src} (not a readable image)`];
+  }
+  if (size.width > maxImageSide || size.height > maxImageSide || size.width * size.height > maxImagePixels) {
+    return [
+      `an image of at most ${maxImageSide.toLocaleString('en-US')} pixels a side and ${maxImagePixels / 1_000_000} megapixels ` +
+        '(like 2,000 x 2,000): make it at most 800 pixels wide (content/README.md, "Images", says how); a phone keeps every pixel ' +
+        'of an image in its memory, however small the file',
+      `${src} (${size.width.toLocaleString('en-US')} x ${size.height.toLocaleString('en-US')} pixels)`
+    ];
   }
   if (size.type === 'jpg' && recordsLocation(bytes)) {
     return [

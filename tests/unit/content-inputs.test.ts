@@ -3,15 +3,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import {imageSize} from 'image-size';
 import {afterEach, describe, expect, it} from 'vitest';
 import {formatProblems} from '@/lib/content';
 import {loadContent, type Problem} from '@/lib/content/load';
-import {servedImage} from '@/lib/content/images';
+import {maxImagePixels, maxImageSide, servedImage} from '@/lib/content/images';
 import {postExport} from '@/site/postexport.mjs';
 import {contentFolder, fm} from './content-fixture';
 
 /**
- * Hostile or broken inputs in content/: shortcuts (symbolic links), devices and named pipes. Each gets one plain message
+ * Hostile or broken inputs in content/: images tiny in bytes and huge in pixels; shortcuts (symbolic
+ * links), devices and named pipes. Each gets one plain message
  * with its file and line, quickly, and the build stops on it with that message (no hang, no stack
  * trace, nothing read through a shortcut). The core pages' fields take lines 1 to 9: text starts on 10.
  */
@@ -71,6 +74,84 @@ function webpOfOneColour(width: number, height: number): Buffer {
   const chunk = Buffer.concat([Buffer.from('VP8L'), u32le(vp8l.length), vp8l, Buffer.alloc(vp8l.length % 2)]);
   return Buffer.concat([Buffer.from('RIFF'), u32le(4 + chunk.length), Buffer.from('WEBP'), chunk]);
 }
+
+/** A real black-and-white PNG (1 bit a pixel, all zero), compressed: 16,383 x 16,383 pixels take 32 KB. */
+function pngOfOneColour(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 1; // bits per pixel
+  header[9] = 0; // greyscale
+  const rows = Buffer.alloc(height * (1 + Math.ceil(width / 8))); // each row: filter byte 0, then pixels
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows, {level: 9})),
+    chunk('IEND', Buffer.alloc(0))
+  ]);
+}
+
+describe('images limited by their pixels, not only their bytes', () => {
+  /** The Spanish help page shows images/<name>, on line 13. */
+  function withImage(name: string, bytes: Buffer) {
+    const {root, write} = withHelpText('content-pixels-', `\nTexto.\n\n![Un mapa de la ciudad](images/${name})\n`);
+    fs.mkdirSync(path.join(root, 'images'));
+    fs.writeFileSync(path.join(root, 'images', name), bytes);
+    return {root, write};
+  }
+
+  it('the fixtures are real images: tiny files, huge pictures', () => {
+    expect(imageSize(webpOfOneColour(16383, 16383))).toMatchObject({width: 16383, height: 16383, type: 'webp'});
+    expect(webpOfOneColour(16383, 16383).length).toBeLessThan(100);
+    const png = pngOfOneColour(16383, 16383);
+    expect(imageSize(png)).toMatchObject({width: 16383, height: 16383, type: 'png'});
+    expect(png.length).toBeLessThan(50 * 1024);
+  });
+
+  it.each([
+    ['a 34-byte WebP of 16,383 x 16,383 pixels', 'mapa.webp', () => webpOfOneColour(16383, 16383), '16,383 x 16,383'],
+    ['a 32 KB PNG of 16,383 x 16,383 pixels', 'mapa.png', () => pngOfOneColour(16383, 16383), '16,383 x 16,383'],
+    ['a strip 4,001 pixels long', 'mapa.webp', () => webpOfOneColour(4001, 10), '4,001 x 10'],
+    ['2,001 x 2,000 pixels (just over 4 megapixels)', 'mapa.png', () => pngOfOneColour(2001, 2000), '2,001 x 2,000']
+  ])('refuses %s, saying its size and how to shrink it', (_, name, make, size) => {
+    const {root} = withImage(name, make());
+    const started = performance.now();
+    expect(problemsOf(root)).toEqual([
+      {
+        file: 'es/ayuda.mdx',
+        line: 13,
+        field: 'image',
+        expected:
+          `an image of at most 4,000 pixels a side and 4 megapixels (like 2,000 x 2,000): make it at most 800 pixels wide ` +
+          '(content/README.md, "Images", says how); a phone keeps every pixel of an image in its memory, however small the file',
+        found: `images/${name} (${size} pixels)`
+      }
+    ]);
+    // Only the headers are read: no picture is ever decoded.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('accepts images up to the limits', () => {
+    expect([maxImageSide, maxImagePixels]).toEqual([4000, 4_000_000]);
+    for (const [width, height] of [
+      [2000, 2000],
+      [4000, 1000],
+      [800, 600]
+    ]) {
+      const {root} = withImage('mapa.webp', webpOfOneColour(width, height));
+      expect(problemsOf(root)).toEqual([]);
+      expect(servedImage('images/mapa.webp', root)).toMatchObject({width, height});
+    }
+  });
+});
 
 describe('shortcuts (symbolic links), devices and named pipes in content/', () => {
   /** A file outside the content folder, as a secret file would be. */
@@ -226,4 +307,3 @@ describe('shortcuts (symbolic links), devices and named pipes in content/', () =
     expect(run().stdout.trim()).not.toBe(first.stdout.trim());
   });
 });
-
