@@ -9,12 +9,13 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {formatProblems} from '@/lib/content';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {maxImagePixels, maxImageSide, servedImage} from '@/lib/content/images';
+import {MAX_BOXES} from '@/lib/content/text-errors';
 import {postExport} from '@/site/postexport.mjs';
 import {contentFolder, fm} from './content-fixture';
 
 /**
  * Hostile or broken inputs in content/: images tiny in bytes and huge in pixels; shortcuts (symbolic
- * links), devices and named pipes. Each gets one plain message
+ * links), devices and named pipes; text nested thousands of levels deep. Each gets one plain message
  * with its file and line, quickly, and the build stops on it with that message (no hang, no stack
  * trace, nothing read through a shortcut). The core pages' fields take lines 1 to 9: text starts on 10.
  */
@@ -305,5 +306,113 @@ describe('shortcuts (symbolic links), devices and named pipes in content/', () =
     fs.rmSync(path.join(root, 'en', 'zero.mdx'));
     fs.symlinkSync('/dev/urandom', path.join(root, 'en', 'zero.mdx'));
     expect(run().stdout.trim()).not.toBe(first.stdout.trim());
+  });
+});
+
+describe('text nested thousands of levels deep', () => {
+  const callouts = (n: number) => '<Callout kind="info" title="Aviso">\n\n'.repeat(n) + 'Texto.\n\n' + '</Callout>\n\n'.repeat(n);
+  const boxesMessage = {
+    field: 'text',
+    expected: `at most ${MAX_BOXES} boxes inside each other: close each box (</Callout>) before the next one starts, or use fewer boxes`,
+    found: `more than ${MAX_BOXES} boxes (or tags) inside each other, from here`
+  };
+  const levelsMessage = 'at most 10 levels of quotes and lists: use fewer levels, or split the list into shorter lists with a heading each';
+
+  /** The Spanish help page's text replaced by `text` (starting on line 10). */
+  function timedCheck(text: string) {
+    const {root} = withHelpText('content-deep-', text);
+    const started = performance.now();
+    const problems = problemsOf(root);
+    return {problems, ms: performance.now() - started};
+  }
+
+  // 10,000 boxes fit in a file under the 200 KB limit only when written short.
+  const box = (n: number) => (n > 3000 ? ['<Stats>', '</Stats>'] : ['<Callout kind="info" title="Aviso">', '</Callout>']);
+
+  it.each([3000, 10000])('reports %i boxes inside each other at the line of the eleventh, quickly', (n) => {
+    const [open, close] = box(n);
+    const text = `\nTexto.\n\n${`${open}\n\n`.repeat(n)}Texto.\n\n${`${close}\n\n`.repeat(n)}`;
+    expect(text.length).toBeLessThan(200 * 1024);
+    const {problems, ms} = timedCheck(text);
+    // Line 10 is empty, 11 the text, 12 empty; the eleventh box opens on 13 + 2 x 10.
+    expect(problems).toEqual([{file: 'es/ayuda.mdx', line: 33, ...boxesMessage}]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it.each([3000, 10000])('reports %i boxes inside each other on one line', (n) => {
+    const [open, close] = n > 3000 ? ['<Callout>', '</Callout>'] : box(n);
+    const text = `\n${open.repeat(n)}Texto.${close.repeat(n)}\n`;
+    expect(text.length).toBeLessThan(200 * 1024);
+    const {problems, ms} = timedCheck(text);
+    expect(problems).toEqual([{file: 'es/ayuda.mdx', line: 11, ...boxesMessage}]);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it.each([3000, 10000])('reports quotes (> > > …) and lists %i levels deep', (n) => {
+    const quotes = timedCheck(`\n${'> '.repeat(n)}Texto.\n`);
+    expect(quotes.problems).toMatchObject([{file: 'es/ayuda.mdx', line: 11, expected: levelsMessage}]);
+    const quoteLines = timedCheck(`\n${Array.from({length: 40}, (_, i) => `${'> '.repeat(i + 1)}uno`).join('\n')}\n${'>'.repeat(n)} fin\n`);
+    expect(quoteLines.problems).toMatchObject([{line: 21, expected: levelsMessage}]);
+    const lists = timedCheck(`\n${Array.from({length: 40}, (_, i) => `${'  '.repeat(i)}- uno`).join('\n')}\n${'- '.repeat(n)}fin\n`);
+    expect(lists.problems).toMatchObject([{line: 21, expected: levelsMessage}]);
+    for (const {ms} of [quotes, quoteLines, lists]) expect(ms).toBeLessThan(3000);
+  });
+
+  it.each([3000, 10000])('reports %i braces, struck-through words or HTML tags inside each other', (n) => {
+    const braces = timedCheck(`\n${'{'.repeat(n)}${'}'.repeat(n)}\n`);
+    expect(braces.problems).toEqual([
+      {
+        file: 'es/ayuda.mdx',
+        line: 11,
+        field: 'text',
+        expected: '\\{ and \\} to show braces, or no braces (braces are not shown as text)',
+        found: `more than ${MAX_BOXES} braces { inside each other, from here`
+      }
+    ]);
+    const struck = timedCheck(`\n${'~~a '.repeat(n)}x${' b~~'.repeat(n)}\n`);
+    expect(struck.problems).toMatchObject([{line: 11, found: 'more than 300 signs * _ ~ [ ] in the paragraph that starts here'}]);
+    const tags = timedCheck(`\n${'<b>'.repeat(n)}x${'</b>'.repeat(n)}\n`);
+    expect(tags.problems).toEqual([{file: 'es/ayuda.mdx', line: 11, ...boxesMessage}]);
+    for (const {ms} of [braces, struck, tags]) expect(ms).toBeLessThan(3000);
+  });
+
+  it('accepts ten boxes inside each other, boxes one after another, and signs that are not boxes', () => {
+    expect(timedCheck(`\n${callouts(MAX_BOXES)}`).problems).toEqual([]);
+    const flat = '<Hotline id="crisis" />\n\n'.repeat(50) + '<Callout kind="info" title="Aviso">\n\nTexto.\n\n</Callout>\n\n'.repeat(50);
+    expect(timedCheck(`\n${flat}`).problems).toEqual([]);
+    const signs =
+      'Para menos de \\<18 años: a \\< b.\n\n' +
+      '`<Callout>` en código.\n\n```\n' +
+      '<Callout>\n'.repeat(20) +
+      '```\n\n' +
+      '<Callout kind="info" title="Dice <<<<<<<<<<<< aquí">\n\nTexto.\n\n</Callout>\n';
+    expect(timedCheck(`\n${signs}`).problems).toEqual([]);
+  });
+
+  it('an address written <https://…> many times gets its own message, not the one about boxes', () => {
+    const {problems} = timedCheck(`\n${'Mira <https://example.org>.\n\n'.repeat(12)}`);
+    expect(problems).toMatchObject([{line: 11, found: '<https://example.org>'}]);
+  });
+
+  it('the build stops on it (and on a named pipe) with the plain message, before next build, without a stack trace', () => {
+    const {root} = withHelpText('content-deep-', `\nTexto.\n\n${callouts(3000)}`);
+    expect(spawnSync('mkfifo', [path.join(root, 'en', 'tuberia.mdx')]).status).toBe(0);
+    const dist = tempDir('dist-');
+    const started = Date.now();
+    const result = spawnSync(process.execPath, ['site/build.mjs'], {
+      env: {...process.env, CONTENT_DIR: root, SITE_DIST: path.join(dist, 'dist'), SITE_URL: 'https://salida-segura.example'},
+      encoding: 'utf8',
+      timeout: 120_000
+    });
+    expect(result.error).toBeUndefined(); // not killed by the time limit
+    expect(result.status).toBe(1);
+    const name = path.basename(root);
+    expect(result.stderr).toContain('The site was not built');
+    expect(result.stderr).toContain(`${name}/es/ayuda.mdx:33  text  expected ${boxesMessage.expected}  found ${boxesMessage.found}`);
+    expect(result.stderr).toContain(`${name}/en/tuberia.mdx:1  file  expected only text files and images in content/`);
+    expect(result.stderr).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+    expect(result.stdout).not.toContain('Building the pages');
+    expect(fs.readdirSync(dist)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(120_000);
   });
 });
