@@ -9,6 +9,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {formatProblems} from '@/lib/content';
 import {loadContent, type Problem} from '@/lib/content/load';
 import {maxImagePixels, maxImageSide, servedImage} from '@/lib/content/images';
+import {notPlainIssue} from '@/lib/content/file-checks';
 import {MAX_BOXES} from '@/lib/content/text-errors';
 import {postExport} from '@/site/postexport.mjs';
 import {contentFolder, fm} from './content-fixture';
@@ -100,15 +101,15 @@ function pngOfOneColour(width: number, height: number): Buffer {
   ]);
 }
 
-describe('images limited by their pixels, not only their bytes', () => {
-  /** The Spanish help page shows images/<name>, on line 13. */
-  function withImage(name: string, bytes: Buffer) {
-    const {root, write} = withHelpText('content-pixels-', `\nTexto.\n\n![Un mapa de la ciudad](images/${name})\n`);
-    fs.mkdirSync(path.join(root, 'images'));
-    fs.writeFileSync(path.join(root, 'images', name), bytes);
-    return {root, write};
-  }
+/** The Spanish help page shows images/<name>, on line 13. */
+function withImage(name: string, bytes: Buffer) {
+  const {root, write} = withHelpText('content-pixels-', `\nTexto.\n\n![Un mapa de la ciudad](images/${name})\n`);
+  fs.mkdirSync(path.join(root, 'images'));
+  fs.writeFileSync(path.join(root, 'images', name), bytes);
+  return {root, write};
+}
 
+describe('images limited by their pixels, not only their bytes', () => {
   it('the fixtures are real images: tiny files, huge pictures', () => {
     expect(imageSize(webpOfOneColour(16383, 16383))).toMatchObject({width: 16383, height: 16383, type: 'webp'});
     expect(webpOfOneColour(16383, 16383).length).toBeLessThan(100);
@@ -414,5 +415,33 @@ describe('text nested thousands of levels deep', () => {
     expect(result.stdout).not.toContain('Building the pages');
     expect(fs.readdirSync(dist)).toEqual([]);
     expect(Date.now() - started).toBeLessThan(120_000);
+  });
+});
+
+describe('the staff guide explains each of these messages', () => {
+  const guide = fs.readFileSync('content/README.md', 'utf8');
+  /** The start of each message as the guide's table quotes it: | `expected …` | or | `found …` |. */
+  const quoted = [...guide.matchAll(/^\| `((?:expected|found) [^`]+)`/gm)].map((m) => m[1].replace(/…$/, ''));
+  const explained = (message: string) => quoted.some((start) => message.startsWith(start));
+
+  it.each([
+    ['a shortcut', `expected ${notPlainIssue('link', '/x').expected}`],
+    ['a named pipe', `expected ${notPlainIssue('pipe').expected}`],
+    ['a device', `expected ${notPlainIssue('device').expected}`]
+  ])('%s', (_, message) => expect(explained(message), message).toBe(true));
+
+  it('every message of the fixtures above', () => {
+    const messages = [
+      ...problemsOf(withImage('mapa.webp', webpOfOneColour(16383, 16383)).root),
+      ...problemsOf(withHelpText('content-guide-', `\n${'<Stats>'.repeat(20)}\n`).root),
+      ...problemsOf(withHelpText('content-guide-', `\n${'{'.repeat(20)}\n`).root),
+      ...problemsOf(withHelpText('content-guide-', `\n${'~~a '.repeat(400)}\n`).root)
+    ];
+    const {root} = withHelpText('content-guide-', '\nTexto.\n\n![Un mapa de la ciudad](images/mapa.webp)\n');
+    fs.mkdirSync(path.join(root, 'images'));
+    fs.symlinkSync('/dev/null', path.join(root, 'images', 'mapa.webp'));
+    messages.push(...problemsOf(root));
+    expect(messages).toHaveLength(6);
+    for (const p of messages) expect(explained(`expected ${p.expected}`) || explained(`found ${p.found}`), p.expected).toBe(true);
   });
 });
