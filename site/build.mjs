@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {entryKind} from './plain-files.mjs';
+import {entryKind, unusualContentLines} from './plain-files.mjs';
 import {postExport} from './postexport.mjs';
 import {SiteUrlError, resolveSiteUrl} from './site-url.mjs';
 
@@ -88,6 +88,12 @@ export async function build({log = console.log, localPort} = {}) {
   const staging = `${target}.staging`;
   const siteUrl = settleSiteUrl({localPort});
   const print = fingerprint();
+
+  // Shortcuts, devices and pipes in content/ stop the build before anything reads the folder.
+  const unusual = unusualContentLines(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  if (unusual.length) {
+    throw new BuildError(`${unusual.length} problem${unusual.length === 1 ? '' : 's'} to fix (file:line  field  expected  found):\n\n${unusual.join('\n')}`);
+  }
 
   log('Checking the content…');
   const check = run('tsx', ['scripts/content-check.ts', '--problems-only']);

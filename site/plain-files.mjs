@@ -99,3 +99,38 @@ export const kindInWords = {
   missing: 'missing',
   file: 'a file'
 };
+
+/**
+ * What to do about an entry of content/ that is not a plain file or folder, in plain words. The site
+ * never reads through one: a shortcut could publish a file from outside the project or print a
+ * secret one in a message, and a device or a named pipe would make the check and the build wait for ever.
+ * @param {EntryKind} kind
+ * @param {string} [target] where a link points
+ */
+export function notPlainMessage(kind, target) {
+  if (kind === 'link') {
+    const to = target === undefined ? '' : ` to ${target.length > 60 ? `${target.slice(0, 57)}...` : target}`;
+    return {
+      expected:
+        'a real file or folder saved in content/, not a shortcut: delete the shortcut and put a copy of the file itself here ' +
+        '(the site never follows shortcuts, so nothing from outside content/ is published)',
+      found: `${kindInWords.link}${to}`
+    };
+  }
+  return {
+    expected: 'only text files and images in content/: delete this entry (it is not a file anyone saved; ask the person who looks after the site)',
+    found: kindInWords[kind]
+  };
+}
+
+/**
+ * Every shortcut, device and pipe in the content folder as the content check prints it (file:1  file
+ * expected …  found …), for the build to stop on before anything reads content/: the check itself
+ * loads content/hotlines.json and content/glossary.json as it starts, and would hang on a pipe.
+ */
+export function unusualContentLines(root) {
+  return unusualEntries(root).map(({file, kind, target}) => {
+    const {expected, found} = notPlainMessage(kind, target);
+    return `${path.relative(path.dirname(root), file)}:1  file  expected ${expected}  found ${found}`;
+  });
+}

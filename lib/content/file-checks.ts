@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {isAlias, isNode, visit, type Document, type LineCounter, type YAMLError} from 'yaml';
 import {languageName, routing, type Locale} from '@/i18n/routing';
-import {kindInWords, readPlainFile, unusualEntries, type EntryKind} from '@/site/plain-files.mjs';
+import {notPlainMessage, readPlainFile, unusualEntries, type EntryKind} from '@/site/plain-files.mjs';
 import type {Entry, Problem} from './load';
 import {reservedNames} from './paths';
 
@@ -53,29 +53,9 @@ export function readContentText(file: string): {text: string} | {issue: FileIssu
   }
 }
 
-/**
- * What to do about an entry of content/ that is not a plain file or folder. The site never reads
- * through one: a shortcut could publish a file from outside the project or print a secret one in a
- * message, and a device or a named pipe would make the check and the build wait for ever.
- */
+/** What to do about an entry of content/ that is not a plain file or folder (site/plain-files.mjs says why). */
 export function notPlainIssue(kind: EntryKind, target?: string): FileIssue {
-  if (kind === 'link') {
-    const to = target === undefined ? '' : ` to ${target.length > 60 ? `${target.slice(0, 57)}...` : target}`;
-    return {
-      line: 1,
-      field: 'file',
-      expected:
-        'a real file or folder saved in content/, not a shortcut: delete the shortcut and put a copy of the file itself here ' +
-        '(the site never follows shortcuts, so nothing from outside content/ is published)',
-      found: `${kindInWords.link}${to}`
-    };
-  }
-  return {
-    line: 1,
-    field: 'file',
-    expected: 'only text files and images in content/: delete this entry (it is not a file anyone saved; ask the person who looks after the site)',
-    found: kindInWords[kind]
-  };
+  return {line: 1, field: 'file', ...notPlainMessage(kind, target)};
 }
 
 /** Every shortcut (symbolic link), device and named pipe in the content folder, one problem each, before anything is read. */
