@@ -91,4 +91,17 @@ describe('the public address a build uses', () => {
     expect(fs.readdirSync(dist)).toEqual([]);
     fs.rmSync(dist, {recursive: true, force: true});
   });
+
+  test('npm start (node site/start.mjs) with SITE_URL=http://… stops at once with the plain message, not a stack trace', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'site-url-'));
+    const env: NodeJS.ProcessEnv = {...process.env, SITE_DIST: path.join(dist, 'dist'), SITE_URL: 'http://ayuda.example.org', PORT: '3979'};
+    const result = spawnSync(process.execPath, ['site/start.mjs'], {env, encoding: 'utf8', timeout: 10_000});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The site was not started');
+    expect(result.stderr).toContain('SITE_URL is "http://ayuda.example.org": it starts with http://');
+    expect(result.stderr).toContain('\n  SITE_URL=https://ayuda.example.org\n');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dist)).toEqual([]);
+    fs.rmSync(dist, {recursive: true, force: true});
+  });
 });
