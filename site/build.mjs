@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {entryKind, unusualContentLines} from './plain-files.mjs';
 import {postExport} from './postexport.mjs';
 import {SiteUrlError, resolveSiteUrl} from './site-url.mjs';
 
@@ -17,13 +18,16 @@ const SETTINGS = ['SITE_URL', 'EXIT_URL_ES', 'EXIT_URL_EN'];
 /** Tests and docs beside the code do not change the site. */
 const NOT_OUTPUT = /(\.test\.|\.spec\.|\.md$)/;
 
-function filesUnder(entry) {
-  if (!fs.existsSync(entry)) return [];
-  if (!fs.statSync(entry).isDirectory()) return [entry];
+function filesUnder(entry, top = true) {
+  // The folders listed above (and CONTENT_DIR) may be links to a folder; nothing inside them is followed.
+  const linkedFolder = top && entryKind(entry) === 'link' && fs.statSync(entry, {throwIfNoEntry: false})?.isDirectory();
+  const kind = linkedFolder ? 'folder' : entryKind(entry);
+  if (kind === 'missing') return [];
+  if (kind !== 'folder') return [entry];
   return fs
     .readdirSync(entry)
     .sort()
-    .flatMap((name) => filesUnder(path.join(entry, name)));
+    .flatMap((name) => filesUnder(path.join(entry, name), false));
 }
 
 /** A hash of every input file (name and bytes) and setting: any addition, change, rename or deletion changes it. */
@@ -31,7 +35,11 @@ export function fingerprint() {
   const hash = crypto.createHash('sha256');
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
   for (const file of [...SOURCES, contentDir].flatMap(filesUnder).filter((f) => !NOT_OUTPUT.test(f))) {
-    hash.update(`${path.relative('.', file)}\0`).update(fs.readFileSync(file)).update('\0');
+    // A shortcut, device or pipe is hashed as what it is, never read (the content check refuses it):
+    // reading one could hang here, before the check has said why.
+    const kind = entryKind(file);
+    const bytes = kind === 'file' ? fs.readFileSync(file) : kind === 'link' ? `link to ${fs.readlinkSync(file)}` : kind;
+    hash.update(`${path.relative('.', file)}\0`).update(bytes).update('\0');
   }
   for (const name of [...SETTINGS, 'CONTENT_DIR']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.digest('hex');
@@ -80,6 +88,12 @@ export async function build({log = console.log, localPort} = {}) {
   const staging = `${target}.staging`;
   const siteUrl = settleSiteUrl({localPort});
   const print = fingerprint();
+
+  // Shortcuts, devices and pipes in content/ stop the build before anything reads the folder.
+  const unusual = unusualContentLines(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+  if (unusual.length) {
+    throw new BuildError(`${unusual.length} problem${unusual.length === 1 ? '' : 's'} to fix (file:line  field  expected  found):\n\n${unusual.join('\n')}`);
+  }
 
   log('Checking the content…');
   const check = run('tsx', ['scripts/content-check.ts', '--problems-only']);

@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import {contentSecurityPolicy} from './headers.mjs';
 import {mediaName, mediaPrefix, sourceName} from './media.mjs';
 import {netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
+import {kindInWords, readPlainFile} from './plain-files.mjs';
 import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
 
@@ -46,8 +47,11 @@ function contentImage(asset, contentDir) {
   const served = asset.slice(mediaPrefix.length);
   const name = sourceName(served);
   const file = name && path.join(contentDir, 'images', name);
-  if (!file || !fs.existsSync(file)) throw new Error(`a page shows the image ${asset}, which is not in ${path.join(contentDir, 'images')}`);
-  const bytes = fs.readFileSync(file);
+  // Never through a shortcut or from a pipe: a shortcut could publish a file from outside content/.
+  const read = file ? readPlainFile(file) : {kind: 'missing'};
+  if ('kind' in read && read.kind === 'missing') throw new Error(`a page shows the image ${asset}, which is not in ${path.join(contentDir, 'images')}`);
+  if ('kind' in read) throw new Error(`a page shows the image ${asset}, but ${file} is ${kindInWords[read.kind]}; put the image file itself there`);
+  const bytes = read.bytes;
   if (mediaName(name, bytes) !== served) throw new Error(`${file} changed while the site was built; build again`);
   return bytes;
 }

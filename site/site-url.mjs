@@ -11,18 +11,66 @@ export const missingSiteUrlMessage =
 
 export class SiteUrlError extends Error {}
 
+/** This computer's own names: http:// is allowed for them in a local build (npm start) only. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
  * Decides the address a build uses.
  * @param {Record<string, string | undefined>} env the environment (SITE_URL)
  * @param {{localPort?: number | string}} [options] localPort: a local build (npm start) may fall back to
  *   http://localhost:<localPort>; without it (npm run build, a deployment) SITE_URL is required.
  * @returns {{url: string, local: boolean}} local: true when the fallback was used
+ * @throws {SiteUrlError} with a plain message when SITE_URL is missing (deployment) or not a bare https:// address
  */
 export function resolveSiteUrl(env, {localPort} = {}) {
   const raw = env.SITE_URL?.trim();
-  if (raw) return {url: raw, local: false};
+  if (raw) return {url: checkedSiteUrl(raw, {local: localPort !== undefined}), local: false};
   if (localPort === undefined) throw new SiteUrlError(missingSiteUrlMessage);
   return {url: `http://localhost:${localPort}`, local: true};
+}
+
+/**
+ * The address as the site writes it (https://host, or https://host:port), or a SiteUrlError that
+ * says what was found and what to write instead. Every shared link, feed and printout starts with
+ * it, so anything but a bare secure address would be copied onto all of them: a path breaks every
+ * link, a user name or password is published, http:// lets anyone on the network see the pages read.
+ */
+function checkedSiteUrl(raw, {local}) {
+  const refuse = (found, instead) =>
+    new SiteUrlError(
+      `SITE_URL is "${raw}": ${found}. SITE_URL must be the bare public address of the site, ` +
+        `https:// and the host name only. Write instead, for example:\n\n  SITE_URL=${instead}\n`
+    );
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Most often the https:// was left out: suggest the same name with it.
+    const host = /^[\w.-]+\.[a-z]{2,}$/i.test(raw) ? raw.toLowerCase() : 'www.example.org';
+    throw refuse('this is not a web address (it must start with https://)', `https://${host}`);
+  }
+  // What to suggest: the same host, with nothing else.
+  const bare = url.host ? `https://${url.host}` : 'https://www.example.org';
+  if (url.protocol === 'http:' && local && LOCAL_HOSTS.has(url.hostname)) return url.origin;
+  if (url.protocol !== 'https:') {
+    const why =
+      url.protocol === 'http:'
+        ? 'it starts with http://, which lets anyone on the network see which pages are read'
+        : `it starts with ${url.protocol}, not https://`;
+    throw refuse(why, bare);
+  }
+  if (url.username || url.password) {
+    throw refuse('it holds a user name or password (before @), which every shared link would publish', bare);
+  }
+  if (url.pathname !== '/') {
+    throw refuse(
+      `it has a path (${url.pathname}) after the host name; the site must be served at the root of its address ` +
+        '(use a host name of its own, like ayuda.example.org, rather than a folder)',
+      bare
+    );
+  }
+  if (/[?#]/.test(raw)) throw refuse('it has a ? or # part, which would be added to every link', bare);
+  return url.origin;
 }
 
 /** The first line npm start prints when it builds with the local address. */

@@ -10,7 +10,15 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST;
 
 // Without SITE_URL, a build for this computer only, at its local address; said first.
-const siteUrl = settleSiteUrl({localPort: port});
+// A SITE_URL written wrong stops here with its plain message (site/site-url.mjs), not a stack trace.
+let siteUrl;
+try {
+  siteUrl = settleSiteUrl({localPort: port});
+} catch (error) {
+  if (!(error instanceof BuildError)) throw error;
+  console.error(`\nThe site was not started:\n\n${error.message}`);
+  process.exit(1);
+}
 if (siteUrl.local) console.log(localSiteUrlNotice(siteUrl.url));
 
 try {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {isAlias, isNode, visit, type Document, type LineCounter, type YAMLError} from 'yaml';
 import {languageName, routing, type Locale} from '@/i18n/routing';
+import {notPlainMessage, readPlainFile, unusualEntries, type EntryKind} from '@/site/plain-files.mjs';
 import type {Entry, Problem} from './load';
 import {reservedNames} from './paths';
 
@@ -21,18 +22,17 @@ const FIELDS = 'the fields at the top';
 export const MAX_FILE_KB = 200;
 
 /**
- * The text of a content file, or the reason it cannot be read: over the size limit (checked
+ * The text of a content file, or the reason it cannot be read: not a plain file (a shortcut, a
+ * device or a pipe: never opened through, see unusualFileProblems), over the size limit (checked
  * before reading, so a huge file costs nothing) or not saved as UTF-8. A byte-order mark, as
  * Notepad writes it, is dropped.
  */
 export function readContentText(file: string): {text: string} | {issue: FileIssue; head: string} {
-  const size = fs.statSync(file).size;
-  if (size > MAX_FILE_KB * 1024) {
+  const read = readPlainFile(file, MAX_FILE_KB * 1024);
+  if ('kind' in read) return {issue: notPlainIssue(read.kind), head: ''};
+  if ('size' in read) {
     // Only the start is read, for the id, so the file's twin is not reported as untranslated too.
-    const start = Buffer.alloc(4096);
-    const fd = fs.openSync(file, 'r');
-    const read = fs.readSync(fd, start, 0, start.length, 0);
-    fs.closeSync(fd);
+    const size = read.size;
     const shown = size >= 1024 * 1024 ? `${(size / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(size / 1024)} KB`;
     return {
       issue: {
@@ -41,16 +41,29 @@ export function readContentText(file: string): {text: string} | {issue: FileIssu
         expected: `a file of at most ${MAX_FILE_KB} KB: split the page into two pages`,
         found: `a file of ${shown}`
       },
-      head: new TextDecoder().decode(start.subarray(0, read))
+      head: new TextDecoder().decode(read.head)
     };
   }
-  const bytes = fs.readFileSync(file);
+  const bytes = read.bytes;
   try {
     // fatal: a byte that is not UTF-8 is an error, not a silent � on the site. The BOM is dropped.
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
   } catch {
     return {issue: notUtf8(bytes), head: new TextDecoder().decode(bytes.subarray(0, 4096))};
   }
+}
+
+/** What to do about an entry of content/ that is not a plain file or folder (site/plain-files.mjs says why). */
+export function notPlainIssue(kind: EntryKind, target?: string): FileIssue {
+  return {line: 1, field: 'file', ...notPlainMessage(kind, target)};
+}
+
+/** Every shortcut (symbolic link), device and named pipe in the content folder, one problem each, before anything is read. */
+export function unusualFileProblems(root: string): Problem[] {
+  return unusualEntries(root).map(({file, kind, target}) => ({
+    file: path.relative(path.dirname(root), file),
+    ...notPlainIssue(kind, target)
+  }));
 }
 
 /** Where the first byte that is not UTF-8 is. A newline byte is never part of a longer character, so lines decode on their own. */

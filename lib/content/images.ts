@@ -4,6 +4,7 @@ import {closest, distance} from 'fastest-levenshtein';
 import {imageSize} from 'image-size';
 import {languageName, type Locale} from '@/i18n/routing';
 import {mediaName, mediaPrefix} from '@/site/media.mjs';
+import {entryKind, kindInWords, readPlainFile} from '@/site/plain-files.mjs';
 import type {BodyIssue} from './mdx-body';
 import {contentRoot as defaultContentRoot, isPreview} from './settings';
 
@@ -17,6 +18,17 @@ import {contentRoot as defaultContentRoot, isPreview} from './settings';
 export const imageFolder = 'images';
 /** 50 KB as a computer shows it (1 KB = 1024 bytes): a photo this size loads fast on a weak phone signal. */
 export const maxImageBytes = 50 * 1024;
+/**
+ * Pixels, whatever the bytes: a browser holds every pixel of an image it shows in memory, 4 bytes
+ * each, so a 10 KB WebP of one colour at 16,383 x 16,383 pixels takes a phone's browser from
+ * 757 MB to 2 GB. The widest a page shows an image is its text column, 36rem (576 CSS pixels), 1,728
+ * pixels on a phone with a 3x screen: 2,000 x 2,000 (4 megapixels, 16 MB in memory) is as sharp as
+ * any phone can show it. A side longer than 4,000 pixels is a strip too thin to see on a page.
+ * Measured in Debian's Chromium (one such WebP on a page, all its processes' memory, 2026-12-04):
+ * 2,000 x 2,000 adds about 30 MB, 4,000 x 4,000 about 90 MB, 16,383 x 16,383 about 1.6 GB.
+ */
+export const maxImageSide = 4000;
+export const maxImagePixels = 4_000_000;
 
 /** An image as the text writes it. */
 export type ImageRef = {src: string; alt: string; line: number};
@@ -47,7 +59,8 @@ const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 /** Every problem of the images one file's text uses. contentRoot: the folder holding es/, en/ and images/. */
 export function checkImages(images: ImageRef[], locale: Locale, contentRoot: string): BodyIssue[] {
   const folder = path.join(contentRoot, imageFolder);
-  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => !name.startsWith('.')) : [];
+  // A shortcut to a folder is not followed (the content check reports it): no image is found in it.
+  const files = entryKind(folder) === 'folder' ? fs.readdirSync(folder).filter((name) => !name.startsWith('.')) : [];
   const issues: BodyIssue[] = [];
   for (const image of images) {
     const add = ([expected, found]: [string, string]) => issues.push({line: image.line, field: 'image', expected, found});
@@ -100,17 +113,33 @@ function fileProblem(src: string, folder: string, files: string[]): [string, str
       ? [`an image in content/images/, like images/${nearest} (the nearest name there)`, `${src} (no such file)`]
       : ['an image saved in content/images/ with this name (put the file there, or correct the name)', `${src} (no such file)`];
   }
-  const bytes = fs.readFileSync(path.join(folder, name));
-  if (bytes.length > maxImageBytes) {
+  // Opened without following a shortcut or waiting on a pipe; the size is known before reading.
+  const read = readPlainFile(path.join(folder, name), maxImageBytes);
+  if ('kind' in read) {
+    return [
+      `the image file itself in content/images/, not a shortcut or a special file: put a copy of the image there as ${name}`,
+      `${src} (content/images/${name} is ${kindInWords[read.kind]})`
+    ];
+  }
+  if ('size' in read) {
     return [
       'an image of at most 50 KB: make it at most 800 pixels wide and save it as JPEG or WebP at quality 60 ' +
         '(content/README.md, "Images", says how)',
-      `${src} (${kilobytes(bytes.length)})`
+      `${src} (${kilobytes(read.size)})`
     ];
   }
+  const bytes = read.bytes;
   const size = dimensions(bytes);
   if (!size) {
     return ['an image that opens in a photo viewer: open it in a photo editor and save it again', `${src} (not a readable image)`];
+  }
+  if (size.width > maxImageSide || size.height > maxImageSide || size.width * size.height > maxImagePixels) {
+    return [
+      `an image of at most ${maxImageSide.toLocaleString('en-US')} pixels a side and ${maxImagePixels / 1_000_000} megapixels ` +
+        '(like 2,000 x 2,000): make it at most 800 pixels wide (content/README.md, "Images", says how); a phone keeps every pixel ' +
+        'of an image in its memory, however small the file',
+      `${src} (${size.width.toLocaleString('en-US')} x ${size.height.toLocaleString('en-US')} pixels)`
+    ];
   }
   if (size.type === 'jpg' && recordsLocation(bytes)) {
     return [
@@ -185,8 +214,11 @@ export function servedImage(src: string, contentRoot = defaultContentRoot()): {s
   const name = writtenForm.exec(src)?.[1];
   const contentType = name && contentTypes[path.extname(name).toLowerCase()];
   const file = name && path.join(contentRoot, imageFolder, name);
-  if (!name || !contentType || !file || !fs.existsSync(file)) return null;
-  const bytes = fs.readFileSync(file);
+  if (!name || !contentType || !file) return null;
+  // Never through a shortcut or from a pipe (the content check reports those).
+  const read = readPlainFile(file, maxImageBytes);
+  if (!('bytes' in read)) return null;
+  const bytes = read.bytes;
   const size = dimensions(bytes);
   if (!size) return null;
   const address =

@@ -14,6 +14,7 @@ import * as fileChecks from './file-checks';
 import {checkImages, imageFolder} from './images';
 import {checkInternalLinks} from './links';
 import {checkRecordedFacts} from './recorded-facts';
+import {entryKind} from '@/site/plain-files.mjs';
 
 /**
  * The content pipeline: reads content/<locale>/<slug>.mdx, validates the
@@ -87,13 +88,15 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
   // Files whose fields could not be read: links to them are not reported as broken (their own problems are).
   const unread: {locale: Locale; slug: string}[] = [];
+  // Shortcuts, devices and pipes anywhere in content/ are reported here, and never read below.
+  problems.push(...fileChecks.unusualFileProblems(root));
 
   for (const locale of routing.locales) {
     const dir = path.join(root, locale);
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    const files = entryKind(dir) === 'folder' ? fs.readdirSync(dir).sort() : [];
     for (const name of files) {
       const file = path.join(dir, name);
-      if (name.startsWith('.') || fs.statSync(file).isDirectory()) continue;
+      if (name.startsWith('.') || entryKind(file) !== 'file') continue;
       if (!name.endsWith('.mdx')) {
         problems.push({file: rel(file), line: 1, field: 'file name', expected: 'a name ending in .mdx', found: name});
         continue;
@@ -117,11 +120,12 @@ export function loadContent(options: {root?: string; includeDrafts?: boolean} = 
 
 /** Names, sizes and modification times of a folder's files: it changes when a file is saved, added, renamed or deleted. */
 export function folderStamp(dir: string): string {
-  if (!fs.existsSync(dir)) return '';
+  if (entryKind(dir) !== 'folder') return '';
   return fs
     .readdirSync(dir, {withFileTypes: true})
     .map((d) => {
-      const stat = fs.statSync(path.join(dir, d.name));
+      // lstat: a shortcut is stamped as itself, never followed (a broken one would throw).
+      const stat = fs.lstatSync(path.join(dir, d.name));
       return `${d.name}:${stat.size}:${stat.mtimeMs}`;
     })
     .join('|');
@@ -138,7 +142,7 @@ type FileReading = {entry: Entry | null; problems: Problem[]; fields: NotedField
 const readings = new Map<string, {stamp: string; reading: FileReading}>();
 
 function readEntryOnce(file: string, relFile: string, locale: Locale, slug: string, imagesStamp: string): FileReading {
-  const stat = fs.statSync(file);
+  const stat = fs.lstatSync(file);
   // A text's image checks depend on content/images/: an image added or changed reads the text again.
   const stamp = `${relFile}:${stat.size}:${stat.mtimeMs}|${imagesStamp}`;
   const kept = readings.get(file);

@@ -91,8 +91,9 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
 
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
 
-  // `where` is the kind a paragraph gets here: "list" inside a list item, and so on.
-  const walk = (node: Node, where: BlockKind = 'prose') => {
+  // `where` is the kind a paragraph gets here: "list" inside a list item, and so on. Each node returns
+  // the kind for its children, or null to skip them.
+  const visit = (node: Node, where: BlockKind): BlockKind | null => {
     let inner = where;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -102,7 +103,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
           expected: 'no import or export lines (components are available without importing)',
           found: firstLine(node.value)
         });
-        return;
+        return null;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         issues.push({
@@ -111,7 +112,7 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
           expected: `\\{ and \\} to show braces, like \\{${firstLine(node.value)}\\}, or no braces`,
           found: `{${firstLine(node.value)}}`
         });
-        return;
+        return null;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkComponent(node, lineOf(node), components, issues);
@@ -151,9 +152,16 @@ export function analyzeBody(body: string, lineOffset: number, components: Compon
         break;
       }
     }
-    node.children?.forEach((child) => walk(child, inner));
+    return inner;
   };
-  walk(tree);
+  // A loop, not recursion: however deep the text nests, the check cannot run out of stack.
+  const stack: [Node, BlockKind][] = [[tree, 'prose']];
+  while (stack.length) {
+    const [node, where] = stack.pop()!;
+    const inner = visit(node, where);
+    if (inner === null || !node.children) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i], inner]);
+  }
   return {issues, internalLinks, externalLinks, blocks, images};
 }
 
@@ -194,9 +202,16 @@ function checkComponent(node: Node, line: number, components: ComponentRules, is
   }
 }
 
+/** The text of a node and everything inside it, in order (a loop: no recursion, whatever the depth). */
 function plainText(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(plainText).join('');
+  let text = '';
+  const stack = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.type === 'text' || current.type === 'inlineCode') text += current.value ?? '';
+    else if (current.children) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+  }
+  return text;
 }
 
 function firstLine(value: string | undefined): string {

@@ -131,21 +131,22 @@ export function checkTerms(
   }
 
   const problems: Problem[] = [];
-  const walk = (node: Node) => {
+  // Returns false for a node whose children are not read.
+  const visit = (node: Node): boolean => {
     const line = (node.position?.start.line ?? 1) + linesBefore;
     switch (node.type) {
       case 'text':
         problems.push(...checkText(node.value ?? '', line, locale, list, file));
-        return;
+        return false;
       case 'inlineCode':
       case 'code':
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return;
+        return false;
       case 'image':
         problems.push(...checkText(node.alt ?? '', line, locale, list, file));
-        return;
+        return false;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const attr of node.attributes ?? []) {
@@ -156,8 +157,13 @@ export function checkTerms(
         }
         break;
     }
-    node.children?.forEach(walk);
+    return true;
   };
-  walk(tree);
+  // A loop, not recursion: however deep the text nests, the check cannot run out of stack.
+  const stack = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (visit(node) && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
   return problems;
 }

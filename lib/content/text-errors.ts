@@ -306,13 +306,13 @@ export function checkNesting(body: string, lineOffset: number): BodyIssue | null
 }
 
 /**
- * Signs * _ [ ] in one paragraph: the reader pairs each with every other, so a paragraph with
- * thousands of them takes a minute (20,000 "*a_" take 70 seconds). A paragraph of real text has a few
+ * Signs * _ ~ [ ] in one paragraph: the reader pairs each with every other, so a paragraph with
+ * thousands of them takes a minute (20,000 "*a_" take 70 seconds; 10,000 "~~a" nested, almost four). A paragraph of real text has a few
  * dozen at most, even with a link in every sentence; tables are left out, since each cell is read alone.
  */
 export const MAX_MARKS = 300;
 
-/** Finds the first paragraph with more than MAX_MARKS signs * _ [ ] (a run like ** counts once). */
+/** Finds the first paragraph with more than MAX_MARKS signs * _ ~ [ ] (a run like ** counts once). */
 export function checkMarks(body: string, lineOffset: number): BodyIssue | null {
   const lines = body.split('\n');
   let marks = 0;
@@ -325,20 +325,117 @@ export function checkMarks(body: string, lineOffset: number): BodyIssue | null {
       continue;
     }
     if (start < 0) start = n;
-    marks += line.match(/(?<!\\)(\*+|_+|\[|\])/g)?.length ?? 0;
+    marks += line.match(/(?<!\\)(\*+|_+|~+|\[|\])/g)?.length ?? 0;
     if (marks > MAX_MARKS) {
       return {
         line: start + 1 + lineOffset,
         field: 'text',
-        expected: `at most ${MAX_MARKS} in a paragraph: split it with empty lines, or write \\* \\_ \\[ \\] for the signs themselves`,
-        found: `more than ${MAX_MARKS} signs * _ [ ] in the paragraph that starts here`
+        expected: `at most ${MAX_MARKS} in a paragraph: split it with empty lines, or write \\* \\_ \\~ \\[ \\] for the signs themselves`,
+        found: `more than ${MAX_MARKS} signs * _ ~ [ ] in the paragraph that starts here`
       };
     }
   }
   return null;
 }
 
-/** The limits checked before the text is read: nesting, then signs per paragraph. */
+/**
+ * Boxes inside boxes (<Callout> in <Callout>, and any tag in a tag): the reader of the text and the
+ * checks after it go one level deeper for each, and 3,000 of them ran out of stack ("Maximum call
+ * stack size exceeded"), 10,000 took seconds and gave no line. A real page puts a box in a box at
+ * most (<Stat> in <Stats>); ten leaves room.
+ */
+export const MAX_BOXES = 10;
+
+/**
+ * Finds the first box opened inside more than MAX_BOXES others, counting tags as written (<Name …>
+ * opens unless it ends with />, </Name> closes) without reading the text as a whole: linear in its
+ * length. Code (between ``` lines or `backticks`) is left out; a < not followed by a name is the sign.
+ */
+export function checkBoxNesting(body: string, lineOffset: number): BodyIssue | null {
+  const lines = body.split('\n');
+  let depth = 0;
+  let braces = 0;
+  let fence = '';
+  // A tag may go on over several lines: where it started, and the quote open inside it.
+  let tag: {line: number; quote: string} | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (!tag && fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = '';
+      continue;
+    }
+    if (!tag && fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (tag) {
+        // Inside a tag: look for its end, > outside quotes; /> closes it at once.
+        if (tag.quote) {
+          if (char === tag.quote) tag.quote = '';
+        } else if (char === '"' || char === "'") {
+          tag.quote = char;
+        } else if (char === '>') {
+          if (line[i - 1] !== '/') depth++;
+          if (depth > MAX_BOXES) return tooManyBoxes(tag.line + 1 + lineOffset);
+          tag = null;
+        }
+        continue;
+      }
+      if (char === '\\') {
+        i++; // \< and \{ are the signs themselves
+        continue;
+      }
+      // Braces are refused in the text anyway, but braces in braces take the reader seconds (10,000: 17 s).
+      if (char === '{' && ++braces > MAX_BOXES) return tooManyBraces(n + 1 + lineOffset);
+      if (char === '}') braces = Math.max(0, braces - 1);
+      if (char === '`') {
+        // Inline code, to the same number of backticks on this line.
+        const run = /^`+/.exec(line.slice(i))![0];
+        const end = line.indexOf(run, i + run.length);
+        if (end !== -1) i = end + run.length - 1;
+        else i += run.length - 1;
+        continue;
+      }
+      if (char !== '<') continue;
+      const closing = /^<\/\s*(?:[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?)?\s*>/.exec(line.slice(i, i + 200));
+      if (closing) {
+        depth = Math.max(0, depth - 1);
+        i += closing[0].length - 1;
+        continue;
+      }
+      // An opening tag: a name followed by a space, > or / (so <https://…> and <ana@…> are not tags), or <> itself.
+      const opening = /^<(?:[A-Za-z][\w.-]*(?::[A-Za-z][\w-]*)?(?=[\s/>]|$))?/.exec(line.slice(i, i + 200));
+      if (opening && (opening[0].length > 1 || line[i + 1] === '>')) {
+        tag = {line: n, quote: ''};
+        i += opening[0].length - 1;
+      }
+    }
+  }
+  return null;
+}
+
+function tooManyBoxes(line: number): BodyIssue {
+  return {
+    line,
+    field: 'text',
+    expected: `at most ${MAX_BOXES} boxes inside each other: close each box (</Callout>) before the next one starts, or use fewer boxes`,
+    found: `more than ${MAX_BOXES} boxes (or tags) inside each other, from here`
+  };
+}
+
+function tooManyBraces(line: number): BodyIssue {
+  return {
+    line,
+    field: 'text',
+    expected: `\\{ and \\} to show braces, or no braces (braces are not shown as text)`,
+    found: `more than ${MAX_BOXES} braces { inside each other, from here`
+  };
+}
+
+/** The limits checked before the text is read: nesting of quotes and lists, of boxes, then signs per paragraph. */
 export function checkLimits(body: string, lineOffset: number): BodyIssue | null {
-  return checkNesting(body, lineOffset) ?? checkMarks(body, lineOffset);
+  return checkNesting(body, lineOffset) ?? checkBoxNesting(body, lineOffset) ?? checkMarks(body, lineOffset);
 }

@@ -69,10 +69,11 @@ export function translationReport(options: {root?: string; now?: Date} = {}): {p
   const skipped: string[] = [];
   for (const locale of routing.locales) {
     const dir = path.join(root, locale);
-    const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    // lstat: shortcuts, devices and pipes are never read (content:check reports them).
+    const names = fs.lstatSync(dir, {throwIfNoEntry: false})?.isDirectory() ? fs.readdirSync(dir).sort() : [];
     for (const name of names) {
       const file = path.join(dir, name);
-      if (name.startsWith('.') || !name.endsWith('.mdx') || !fs.statSync(file).isFile()) continue;
+      if (name.startsWith('.') || !name.endsWith('.mdx') || !fs.lstatSync(file).isFile()) continue;
       const fields = topFields(fs.readFileSync(file, 'utf8'));
       if (fields.id) files.push({path: file, locale, id: fields.id, translationNotNeeded: fields.translationNotNeeded});
       else skipped.push(rel(file));
