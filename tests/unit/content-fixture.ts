@@ -58,8 +58,7 @@ export function contentFolder(prefix: string, body: (locale: 'es' | 'en') => str
         kind: 'page',
         audience: 'everyone',
         topics: '[safety]',
-        published: '2026-11-01',
-        reviewed: '2026-12-04'
+        published: '2026-11-01'
       };
       write(`${locale}/${slug}.mdx`, fm(fields) + body(locale));
     }

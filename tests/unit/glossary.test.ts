@@ -175,20 +175,19 @@ describe('the content check', () => {
       audience: 'everyone',
       topics: '[safety]',
       published: '2026-11-01',
-      reviewed: '2026-12-04',
       source: '\n  organization: "Polaris"\n  title: "Recognizing the signs"\n  url: "https://polarisproject.org/"'
     });
 
   it('reports a word to avoid with the exact file line and the preferred term', () => {
     const {problems} = site({
-      // Frontmatter: lines 1-15; the body starts on line 16.
+      // Frontmatter: lines 1-14; the body starts on line 15.
       'es/teclado.mdx': guide('es', 'Cómo usar el teclado') + '\nUsa el teclado.\n\nPresiona la tecla Mayús 3 veces.\n',
       'en/keyboard.mdx': guide('en', 'How to use the keyboard') + '\nUse the keyboard.\n'
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toEqual({
       file: expect.stringMatching(/\/es\/teclado\.mdx$/),
-      line: 18,
+      line: 17,
       field: 'text',
       expected:
         'la tecla Shift instead (Mayús is the name on keyboards from Spain; most readers here know the key as Shift)',
