@@ -25,6 +25,7 @@ export async function HotlineCard({
   locale,
   headingLevel = 3,
   compact = false,
+  facts: showFacts = true,
   callLog = true
 }: {
   id: string;
@@ -32,6 +33,11 @@ export async function HotlineCard({
   headingLevel?: 2 | 3;
   /** Name and the call, text and TTY links only: for the end of articles, where every byte counts. */
   compact?: boolean;
+  /**
+   * false: name, summary, buttons and note, with a link to the line's facts on get-help instead of the
+   * facts themselves (the home page, which must stay light).
+   */
+  facts?: boolean;
   /** false when the group of cards shows the call-log line once, under all of them. */
   callLog?: boolean;
 }) {
@@ -77,7 +83,15 @@ export async function HotlineCard({
         ) : null}
       </ul>
       {callLog ? <CallLogNote locale={locale} /> : null}
-      {compact ? null : (
+      {!compact && !showFacts ? (
+        <>
+          {h.note ? <p className="hotline-note">{h.note[locale]}</p> : null}
+          <p>
+            <a href={pageHref(locale, 'get-help')}>{facts('aboutLine')}</a>
+          </p>
+        </>
+      ) : null}
+      {compact || !showFacts ? null : (
         <>
           <dl className="hotline-facts">
             {h.operator ? (

@@ -41,8 +41,8 @@ export default async function HomePage({params}: Props) {
         <h2 id="help-now">{t('helpNow')}</h2>
         <p>{t('helpNowText')}</p>
         <div className="hotline-grid">
-          <HotlineCard id="human-trafficking" locale={locale} callLog={false} />
-          <HotlineCard id="domestic-violence" locale={locale} callLog={false} />
+          <HotlineCard id="human-trafficking" locale={locale} callLog={false} facts={false} />
+          <HotlineCard id="domestic-violence" locale={locale} callLog={false} facts={false} />
         </div>
         <CallLogNote locale={locale} />
         <p>

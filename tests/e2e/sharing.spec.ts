@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fixedPaths} from '../../lib/content/paths';
+import {changes} from '../../lib/changes';
 import {hotlines} from '../../lib/hotlines';
 import {discreetHref} from '../../lib/pages';
 import {allPages, entries, watchOrigin, test} from './site';
@@ -62,7 +63,7 @@ test('the sitemap lists exactly the pages of the site, with alternates', async (
   expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
 });
 
-test('each feed parses and lists every article and guide of its language', async ({page, request}) => {
+test('each feed parses and lists every article and guide of its language, and every entry of What changed', async ({page, request}) => {
   for (const locale of ['es', 'en'] as const) {
     const response = await request.get(`/${locale}/feed.xml`);
     expect(response.headers()['content-type']).toContain('xml');
@@ -72,13 +73,19 @@ test('each feed parses and lists every article and guide of its language', async
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         language: doc.querySelector('channel > language')?.textContent,
-        links: [...doc.querySelectorAll('item > link')].map((l) => new URL(l.textContent!).pathname)
+        links: [...doc.querySelectorAll('item > link')].map((l) => {
+          const url = new URL(l.textContent!);
+          return url.pathname + url.hash;
+        })
       };
     }, xml);
     expect(parsed.error).toBeNull();
     expect(parsed.language).toBe(locale);
     expect(parsed.links.sort()).toEqual(
-      entries.filter((e) => e.locale === locale && e.kind !== 'page').map((e) => e.href).sort()
+      [
+        ...entries.filter((e) => e.locale === locale && e.kind !== 'page').map((e) => e.href),
+        ...changes.map((c) => `${fixedPaths(locale).changes}#${c.id}`)
+      ].sort()
     );
   }
 });
