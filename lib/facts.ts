@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {LineCounter, parseDocument} from 'yaml';
 import {z} from 'zod';
-import rawFacts from '@/content/facts.json';
 import type {Locale} from '@/i18n/routing';
 
 /**
@@ -42,7 +41,7 @@ export type ReviewMethod = (typeof reviewMethods)[number];
 
 const methodList = reviewMethods.map((m) => `"${m}"`).join(', ');
 
-export const reviewSchema = z.strictObject(
+const reviewFields = z.strictObject(
   {
     date: z.iso.date({
       error: (issue) =>
@@ -75,6 +74,25 @@ export const reviewSchema = z.strictObject(
         : 'the review, written like {"date": "2026-12-04", "method": "stored-copy", "source": "https://...", "sourceTitle": {"es": "...", "en": "..."}}'
   }
 );
+
+/** A saved copy is called a saved copy on the page: its title says so, in both languages. */
+export const reviewSchema = reviewFields.superRefine((review, ctx) => {
+  if (review.method !== 'stored-copy') return;
+  if (!/^una copia guardada del? /.test(review.sourceTitle.es)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sourceTitle', 'es'],
+      message: 'for a saved copy, a title that starts with "una copia guardada de " (or "del ")'
+    });
+  }
+  if (!/^a saved copy of /.test(review.sourceTitle.en)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sourceTitle', 'en'],
+      message: 'for a saved copy, a title that starts with "a saved copy of "'
+    });
+  }
+});
 
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -230,13 +248,6 @@ export function loadRecord(name: string, imported: unknown) {
   const own = recordIn(name);
   const file = own?.file ?? `content/${name}`;
   return {data: own?.data ?? imported, file, text: () => own?.text ?? readIfThere(file)};
-}
-
-const factsRecord = loadRecord('facts.json', rawFacts);
-export const worldFacts: WorldFact[] = parseWorldFacts(factsRecord.data, factsRecord.file, factsRecord.text);
-
-export function getWorldFact(id: string): WorldFact | undefined {
-  return worldFacts.find((f) => f.id === id);
 }
 
 /** A review older than this many months is reported (a warning) by `npm run content:check`. */

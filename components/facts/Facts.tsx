@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import type {Review, Text} from '@/lib/facts';
-import {getWorldFact} from '@/lib/facts';
+import {getWorldFact} from '@/lib/world-facts';
 import {formatDate} from '@/lib/format';
 import {getHotline, type Hotline} from '@/lib/hotlines';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {LineCounter, parseDocument, isMap, isPair, isScalar, type Document} from 'yaml';
 import {routing, type Locale} from '@/i18n/routing';
 import {getHotline} from '@/lib/hotlines';
-import {getWorldFact} from '@/lib/facts';
+import {getWorldFact} from '@/lib/world-facts';
 import {frontmatterSchema, type Frontmatter} from './schema';
 import {analyzeBody, type ComponentRules} from './mdx-body';
 import {checkTerms, checkText} from './terms';

@@ -1,13 +1,6 @@
 import type {Locale} from '@/i18n/routing';
-import {
-  isReviewStale,
-  jsonLine,
-  phrasePattern,
-  readIfThere,
-  worldFacts,
-  type ForbiddenPhrase,
-  type WorldFact
-} from '@/lib/facts';
+import {isReviewStale, jsonLine, phrasePattern, readIfThere, type ForbiddenPhrase, type WorldFact} from '@/lib/facts';
+import {worldFacts} from '@/lib/world-facts';
 import {forbiddenHotlinePhrases, hotlines, staleHotlineFacts, type Hotline} from '@/lib/hotlines';
 import type {Problem} from './load';
 
