@@ -201,7 +201,8 @@ describe('a broken record stops the check with a plain message, never a stack tr
 
 describe('the record of facts that are not about one line', () => {
   it('refuses a fact without a method or a source, in plain words', () => {
-    const without = (field: 'method' | 'source') => Object.fromEntries(Object.entries(review).filter(([k]) => k !== field));
+    const without = (field: 'method' | 'source') =>
+      Object.fromEntries(Object.entries(review).filter(([k]) => k !== field));
     const [noMethod, noSource] = [without('method'), without('source')];
     expect(() => parseWorldFacts([{...fee, review: noMethod}])).toThrow(
       'content/facts.json  0.review.method  how this fact was checked is missing'
@@ -213,6 +214,25 @@ describe('the record of facts that are not about one line', () => {
       '0.reviewEveryMonths  6 (a policy or law) or 12 (a figure such as a fee)'
     );
     expect(() => parseWorldFacts([fee])).not.toThrow();
+  });
+
+  it('refuses a saved copy whose title does not say it is one, in either language', () => {
+    const titled = (es: string, en: string) => [{...fee, review: {...review, sourceTitle: {es, en}}}];
+    expect(() => parseWorldFacts(titled('la página del formulario I-914', 'a saved copy of the I-914 page'))).toThrow(
+      '0.review.sourceTitle.es  for a saved copy, a title that starts with "una copia guardada de " (or "del ")'
+    );
+    expect(() => parseWorldFacts(titled('una copia guardada del formulario', "USCIS's I-914 page"))).toThrow(
+      '0.review.sourceTitle.en  for a saved copy, a title that starts with "a saved copy of "'
+    );
+    // A page read live is named as itself.
+    expect(() =>
+      parseWorldFacts([
+        {
+          ...fee,
+          review: {...review, method: 'live-page', sourceTitle: {es: 'la página del I-914', en: 'the I-914 page'}}
+        }
+      ])
+    ).not.toThrow();
   });
 });
 
