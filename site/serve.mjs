@@ -1,7 +1,12 @@
 // Serves the built site (dist/site) with sirv, a maintained static file server: precompressed
 // files, ETags, clean URLs. Around it, only what a static host is configured to do: `/` to /es or
 // /en by Accept-Language, the bilingual 404 with status 404, GET and HEAD only, 400 for malformed
-// addresses, and the headers of site/headers.mjs on every response. No Next server, no native module.
+// addresses, and the headers of site/headers.mjs on every response, Node's own error answers
+// included. No Next server, no native module.
+//
+// A build is served whole: the handler reads one build folder (dist is a pointer to it, see
+// site/build.mjs), and when the pointer moves the server makes a new handler for the new folder,
+// its files, sizes and CSP together. A build folder never changes once it is pointed to.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -12,20 +17,85 @@ import languages from '../i18n/locales.cjs';
 
 const {defaultLocale, locales} = languages;
 
+/** The limits of a request (stated in site/README.md). */
+export const limits = {
+  /** Request line and headers together; more gets 431. Node's default, stated here. */
+  maxHeaderSize: 16 * 1024,
+  /** The whole head of a request must arrive within this; a slow client gets 408. */
+  headersTimeout: 10_000,
+  /** The whole request (no method here has a body); never below headersTimeout. */
+  requestTimeout: 15_000,
+  /** An idle kept-alive connection is closed after this. */
+  keepAliveTimeout: 5_000,
+  /** A connection with no traffic at all (a client that stops reading) is closed after this. */
+  socketTimeout: 30_000,
+  /** How often Node checks the two timeouts above it (its default, 30 s, would let them overrun). */
+  connectionsCheckingInterval: 1_000
+};
+
+/**
+ * At most half the open files this process may have: each connection holds one, and the file it is
+ * sent another. Past it, new connections are closed at once instead of every visitor failing
+ * once no file can be opened.
+ */
+export function maxConnections() {
+  try {
+    const soft = /^Max open files\s+(\d+)/m.exec(fs.readFileSync('/proc/self/limits', 'utf8'))?.[1];
+    if (soft) return Math.max(64, Math.floor(Number(soft) / 2));
+  } catch {
+    // Not Linux: the usual default limit of 1,024 files.
+  }
+  return 512;
+}
+
 /** The language for `/`: the browser's preferred one among ours, else the default. No cookie. */
 export function languageFor(acceptLanguage) {
   const [best] = new Negotiator({headers: {'accept-language': acceptLanguage ?? ''}}).languages([...locales]);
   return best ?? defaultLocale;
 }
 
-/** @param {string} dir the build folder (dist), holding site/ and headers.json */
+/**
+ * The content codings the client accepts among ours, best first, honouring q-values
+ * (`br;q=0` refuses brotli). Empty when it refuses even the plain file (`identity;q=0`).
+ */
+export function acceptedEncodings(acceptEncoding) {
+  return new Negotiator({headers: {'accept-encoding': acceptEncoding ?? ''}}).encodings(['br', 'gzip', 'identity'], {
+    preferred: ['br', 'gzip', 'identity']
+  });
+}
+
+/**
+ * An address made safe to put in Location: one leading slash (never `//host` or `/\host`, which
+ * browsers read as another site), no empty segments, no trailing slash, every segment re-encoded so
+ * no control character or unescaped byte reaches the header.
+ * @param {string} decoded the decoded path, already free of control characters and backslashes
+ */
+export function sameSitePath(decoded) {
+  return `/${decoded.split('/').filter(Boolean).map(encodeURIComponent).join('/')}`;
+}
+
+/** A query kept on a redirect: anything outside the characters a URL may hold as they are is percent-encoded. */
+export function safeQuery(query) {
+  return query.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/g, (c) =>
+    [...Buffer.from(c, c.charCodeAt(0) < 256 ? 'latin1' : 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
+  );
+}
+
+// Control characters (CR, LF, tab, NUL…) and backslashes have no place in an address of this site.
+const FORBIDDEN_IN_PATH = /[\x00-\x1f\x7f\\]/;
+
+/**
+ * The request handler for one build folder (holding site/ and headers.json). Reads everything it
+ * needs when made, so the build it serves is fixed for its life.
+ * @param {string} dir the build folder
+ */
 export function createSiteHandler(dir) {
   const root = path.join(dir, 'site');
   const {csp, searchCsp, searchPages} = JSON.parse(fs.readFileSync(path.join(dir, 'headers.json'), 'utf8'));
   const always = {'Content-Security-Policy': csp, ...securityHeaders};
   const search = new Set(searchPages.flatMap((p) => [p, `${p}.html`]));
   const notFound = {
-    plain: fs.readFileSync(path.join(root, '404.html')),
+    identity: fs.readFileSync(path.join(root, '404.html')),
     br: fs.readFileSync(path.join(root, '404.html.br')),
     gzip: fs.readFileSync(path.join(root, '404.html.gz'))
   };
@@ -48,14 +118,14 @@ export function createSiteHandler(dir) {
   });
 
   const sendNotFound = (req, res) => {
-    const accepts = req.headers['accept-encoding'] ?? '';
-    const [encoding, body] = /\bbr\b/.test(accepts) ? ['br', notFound.br] : /\bgzip\b/.test(accepts) ? ['gzip', notFound.gzip] : [undefined, notFound.plain];
+    const [encoding = 'identity'] = acceptedEncodings(req.headers['accept-encoding']);
+    const body = notFound[encoding];
     res.writeHead(404, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': body.length,
       Vary: 'Accept-Encoding',
       ...fileHeaders('/404.html'),
-      ...(encoding ? {'Content-Encoding': encoding} : {})
+      ...(encoding === 'identity' ? {} : {'Content-Encoding': encoding})
     });
     res.end(body);
   };
@@ -65,18 +135,27 @@ export function createSiteHandler(dir) {
     res.end(`${http.STATUS_CODES[status]}\n`);
   };
 
-  return (req, res) => {
+  const handle = (req, res) => {
     for (const [name, value] of Object.entries(always)) res.setHeader(name, value);
+    // Ranges are not served: every file of this site is small (pages 8–16 KiB compressed), a range
+    // of a compressed copy is a trap for caches, and sirv's own Range code crashes on some headers
+    // (`bytes=5-2`). The whole file with 200 is a valid answer to any Range (RFC 9110, 14.2).
+    res.setHeader('Accept-Ranges', 'none');
+    delete req.headers.range;
+    delete req.headers['if-range'];
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, {Allow: 'GET, HEAD'});
 
-    const [pathname, query] = (req.url ?? '').split(/\?(.*)/s, 2);
+    const url = req.url ?? '';
+    // Only paths: no `*`, no absolute-form `http://host/…` (that is for proxies).
+    if (!url.startsWith('/')) return plain(res, 400);
+    const [pathname, query] = url.split(/\?(.*)/s, 2);
     let decoded;
     try {
       decoded = decodeURIComponent(pathname);
     } catch {
       return plain(res, 400);
     }
-    if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return plain(res, 400);
+    if (FORBIDDEN_IN_PATH.test(decoded)) return plain(res, 400);
 
     // Before sirv answers, even with 304: a revalidated search page must keep its own CSP.
     if (search.has(decoded) || decoded.startsWith(searchBundleDir)) res.setHeader('Content-Security-Policy', searchCsp);
@@ -86,19 +165,112 @@ export function createSiteHandler(dir) {
         .end();
     }
     if (pathname.endsWith('/')) {
-      const location = `${pathname.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`;
+      const location = `${sameSitePath(decoded)}${query ? `?${safeQuery(query)}` : ''}`;
       return void res.writeHead(308, {Location: location, 'Cache-Control': 'no-cache'}).end();
     }
     // Dot files, the hosts' _headers file, and the 404 page itself (only ever sent with status 404).
     if (hiddenPaths.includes(decoded) || /\/\./.test(decoded) || /^\/404(\.html)?$/.test(decoded)) return sendNotFound(req, res);
+
+    // sirv picks brotli or gzip by a substring of Accept-Encoding; it is given the client's choice
+    // instead, negotiated with q-values (brotli first when both are as welcome, as sirv does).
+    const accepted = acceptedEncodings(req.headers['accept-encoding']).filter((e) => e !== 'identity');
+    req.headers['accept-encoding'] = accepted[0] === 'br' ? accepted.join(', ') : (accepted[0] ?? 'identity');
     files(req, res, () => sendNotFound(req, res));
   };
+
+  const handler = (req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      // A fault of this code, never of the request: answered, logged, and the server goes on.
+      console.error(`Error answering ${JSON.stringify(req.url)}:`, error);
+      if (res.headersSent) res.destroy();
+      else plain(res, 500);
+    }
+  };
+  return Object.assign(handler, {csp, dir});
 }
 
-/** @param {{dir: string, port?: number, host?: string}} options */
-export function startServer({dir, port = 3000, host}) {
-  const server = http.createServer(createSiteHandler(dir));
-  server.keepAliveTimeout = 5000;
+/**
+ * The build `dir` points to now (dist is a symbolic link to a build folder; a plain folder is
+ * served as it is), and its handler.
+ */
+function loadBuild(dir) {
+  const real = fs.realpathSync(dir);
+  return createSiteHandler(real);
+}
+
+/** A plain answer written straight to the socket, with the headers, for requests no handler sees. */
+function answerOnSocket(socket, status, csp, extra = {}) {
+  const body = `${http.STATUS_CODES[status]}\n`;
+  const headers = {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+    ...extra,
+    'Content-Security-Policy': csp,
+    ...securityHeaders
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+}
+
+/**
+ * Node answers a request it cannot parse (400), whose head is too large (431) or too slow (408)
+ * itself, without our headers: this answer carries them.
+ */
+function answerClientError(error, socket, csp) {
+  if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage?.headersSent) return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  answerOnSocket(socket, status, csp);
+}
+
+/**
+ * Serves the build `dir` points to, and follows the pointer: a new build is served whole from the
+ * first request after it is seen (checked every `watchInterval` ms); one that cannot be read is
+ * reported and the current build is kept.
+ * @param {{dir: string, port?: number, host?: string, watchInterval?: number, log?: (line: string) => void}} options
+ */
+export function startServer({dir, port = 3000, host, watchInterval = 500, log = console.log}) {
+  let site = loadBuild(dir);
+  const server = http.createServer(
+    {
+      maxHeaderSize: limits.maxHeaderSize,
+      headersTimeout: limits.headersTimeout,
+      requestTimeout: limits.requestTimeout,
+      keepAliveTimeout: limits.keepAliveTimeout,
+      connectionsCheckingInterval: limits.connectionsCheckingInterval
+    },
+    (req, res) => site(req, res)
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeout;
+  server.timeout = limits.socketTimeout;
+  server.maxConnections = maxConnections();
+  server.on('clientError', (error, socket) => answerClientError(error, socket, site.csp));
+  // CONNECT (a proxy's method) never reaches the request handler; Node would drop the connection.
+  server.on('connect', (req, socket) => answerOnSocket(socket, 405, site.csp, {Allow: 'GET, HEAD'}));
+
+  let failedTarget;
+  const follow = setInterval(() => {
+    let target;
+    try {
+      target = fs.realpathSync(dir);
+    } catch {
+      return; // The pointer is being replaced this instant; look again next time.
+    }
+    if (target === site.dir || target === failedTarget) return;
+    try {
+      site = createSiteHandler(target);
+      log(`Now serving the new build ${path.basename(target)}`);
+    } catch (error) {
+      failedTarget = target;
+      console.error(`The new build ${target} could not be read (${error.message}); still serving ${site.dir}`);
+    }
+  }, watchInterval);
+  follow.unref();
+  server.on('close', () => clearInterval(follow));
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

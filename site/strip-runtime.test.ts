@@ -163,10 +163,14 @@ describe('headers', () => {
   });
 
   it('gives every kind of file its type and caching', () => {
-    expect(fileHeaders('/es/articulos/x/opengraph-image')).toEqual({'Cache-Control': 'public, no-cache', 'Content-Type': 'image/png'});
+    expect(fileHeaders('/es/articulos/x/opengraph-image')).toEqual({
+      'Cache-Control': 'public, no-cache',
+      'Content-Type': 'image/png',
+      'Cross-Origin-Resource-Policy': 'cross-origin'
+    });
     expect(fileHeaders('/en/feed.xml')['Content-Type']).toBe('application/rss+xml; charset=utf-8');
     expect(fileHeaders('/404.html')['Cache-Control']).toBe('public, max-age=3600');
     expect(fileHeaders('/_next/static/media/a.svg')['Cache-Control']).toMatch(/immutable/);
-    expect(fileHeaders('/es.html')).toEqual({'Cache-Control': 'public, no-cache'});
+    expect(fileHeaders('/es.html')).toEqual({'Cache-Control': 'no-store'});
   });
 });
