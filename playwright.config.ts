@@ -3,13 +3,16 @@ import {defineConfig, devices} from '@playwright/test';
 import chromium from './scripts/chromium.cjs';
 
 const port = Number(process.env.PORT ?? 3100);
-const nginxPort = port + 1;
-// Debian's nginx, for the server tests against the generated server block (site/nginx-for-tests.mjs).
-const hasNginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].some((p) => fs.existsSync(p));
+// Each host's own engine, when installed, serves the same build on the ports after PORT, for the
+// server tests (site/test-targets.ts): Debian's nginx and Caddy with the generated configs.
+const engines = [
+  {env: 'NGINX_ORIGIN', port: port + 1, script: 'site/nginx-for-tests.mjs', installed: ['/usr/sbin/nginx', '/usr/bin/nginx']},
+  {env: 'CADDY_ORIGIN', port: port + 2, script: 'site/caddy-for-tests.mjs', installed: ['/usr/bin/caddy', '/usr/local/bin/caddy']}
+].filter((engine) => engine.installed.some((p) => fs.existsSync(p)));
 
-// The server tests (site/server.spec.ts) read these in the workers.
+// The server tests read these in the workers.
 process.env.SITE_ORIGIN = `http://127.0.0.1:${port}`;
-if (hasNginx) process.env.NGINX_ORIGIN = `http://127.0.0.1:${nginxPort}`;
+for (const engine of engines) process.env[engine.env] = `http://127.0.0.1:${engine.port}`;
 
 /**
  * Browser tests against the built site as `npm start` serves it (site/serve.mjs; no Next server),
@@ -58,8 +61,12 @@ export default defineConfig({
       timeout: 30_000,
       env: {PORT: String(port)}
     },
-    ...(hasNginx
-      ? [{command: 'node site/nginx-for-tests.mjs', url: `http://127.0.0.1:${nginxPort}/es`, reuseExistingServer: !process.env.CI, timeout: 30_000, env: {PORT: String(nginxPort)}}]
-      : [])
+    ...engines.map((engine) => ({
+      command: `node ${engine.script}`,
+      url: `http://127.0.0.1:${engine.port}/es`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {PORT: String(engine.port)}
+    }))
   ]
 });

@@ -7,3 +7,4 @@ export declare const fileRules: {pattern: string; cacheControl?: string; content
 export declare function fileHeaders(filePath: string): Record<string, string>;
 export declare const hiddenPaths: string[];
 export declare const searchBundleDir: string;
+export declare const fileRuleHeaders: Record<'cacheControl' | 'contentType' | 'crossOriginResourcePolicy', string>;

@@ -62,13 +62,15 @@ export const defaultCacheControl = 'public, no-cache';
 export const pageCacheControl = 'no-store';
 
 /**
- * Rules by the path of the file served (/es.html, /es/feed.xml, /404.html). Patterns are regular
- * expressions that JavaScript and nginx (PCRE) read the same way.
+ * Rules by the path of the file served (/es.html, /es/feed.xml, /404.html), in order: for each header,
+ * the first rule that sets it wins, as in an nginx `map` or a chain of Caddy matchers. Patterns are
+ * regular expressions that JavaScript, nginx (PCRE) and Caddy (Go's RE2: no lookaround) read the same
+ * way; a unit test compiles each with all three rules in mind.
  */
 export const fileRules = [
-  // Every page but the 404 page (the lookahead keeps the rules apart for nginx, whose map takes the first match).
-  {pattern: '^/(?!404\\.html$).*\\.html$', cacheControl: pageCacheControl},
   {pattern: '^/404\\.html$', cacheControl: 'public, max-age=3600'},
+  // Every other page.
+  {pattern: '\\.html$', cacheControl: pageCacheControl},
   {pattern: '^/_next/static/', cacheControl: 'public, max-age=31536000, immutable'},
   // Images of the text carry a hash of their bytes in their name (site/media.mjs): a new image is a new name.
   {pattern: '^/media/', cacheControl: 'public, max-age=31536000, immutable'},
@@ -81,25 +83,33 @@ export const fileRules = [
   {pattern: '^/icon$', contentType: 'image/png'},
   {pattern: '/feed\\.xml$', contentType: 'application/rss+xml; charset=utf-8'},
   {pattern: '^/sitemap\\.xml$', contentType: 'application/xml; charset=utf-8'},
-  {pattern: '^/pagefind/.*\\.(pagefind|pf_[a-z]+)$', contentType: 'application/octet-stream'},
   // The index chunks a query loads and the result fragments tell what was searched: kept off the disk too.
-  {pattern: '^/pagefind/.*\\.(pf_index|pf_fragment)$', cacheControl: pageCacheControl}
+  {pattern: '^/pagefind/.*\\.(pf_index|pf_fragment)$', contentType: 'application/octet-stream', cacheControl: pageCacheControl},
+  {pattern: '^/pagefind/.*\\.(pagefind|pf_[a-z]+)$', contentType: 'application/octet-stream'}
 ];
+
+/** The headers fileRules can set, by the rule's field. */
+export const fileRuleHeaders = {
+  cacheControl: 'Cache-Control',
+  contentType: 'Content-Type',
+  crossOriginResourcePolicy: 'Cross-Origin-Resource-Policy'
+};
 
 const compiled = fileRules.map((rule) => ({...rule, re: new RegExp(rule.pattern)}));
 
 /**
  * Cache-Control, Content-Type where a file's name does not tell it, and Cross-Origin-Resource-Policy
- * where it is not the general one, for one served file.
+ * where it is not the general one, for one served file: the first matching rule for each.
  */
 export function fileHeaders(filePath) {
-  const headers = {'Cache-Control': defaultCacheControl};
+  const headers = {};
   for (const rule of compiled) {
     if (!rule.re.test(filePath)) continue;
-    if (rule.cacheControl) headers['Cache-Control'] = rule.cacheControl;
-    if (rule.contentType) headers['Content-Type'] = rule.contentType;
-    if (rule.crossOriginResourcePolicy) headers['Cross-Origin-Resource-Policy'] = rule.crossOriginResourcePolicy;
+    for (const [field, name] of Object.entries(fileRuleHeaders)) {
+      if (rule[field] && !(name in headers)) headers[name] = rule[field];
+    }
   }
+  headers['Cache-Control'] ??= defaultCacheControl;
   return headers;
 }
 

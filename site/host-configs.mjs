@@ -1,7 +1,7 @@
 // Configuration for the hosts people use, generated from site/headers.mjs at each build, so every
 // host sends the same headers as `npm start`: an nginx server block and a _headers file
 // (the format of Netlify and Cloudflare Pages).
-import {defaultCacheControl, fileRules, hiddenPaths, searchBundleDir, securityHeaders} from './headers.mjs';
+import {defaultCacheControl, fileHeaders, fileRuleHeaders, fileRules, hiddenPaths, searchBundleDir, securityHeaders} from './headers.mjs';
 import languages from '../i18n/locales.cjs';
 
 const {defaultLocale, locales} = languages;
@@ -15,11 +15,15 @@ const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
  * @param {{root: string, csp: string, searchCsp: string, searchPages: string[], listen?: string}} options
  */
 export function nginxServerBlock({root, csp, searchCsp, searchPages, listen = '80'}) {
-  const headers = {'Content-Security-Policy': '$site_csp', ...securityHeaders};
+  const {'Cross-Origin-Resource-Policy': defaultCorp, ...fixed} = securityHeaders;
+  const headers = {'Content-Security-Policy': '$site_csp', ...fixed};
   const searchMap = [...searchPages.map((p) => `${p}.html`), `~^${searchBundleDir}`].map((p) => `    ${quote(p)} ${quote(searchCsp)};`);
-  const cacheMap = fileRules
-    .filter((r) => r.cacheControl)
-    .map((r) => `    ${quote(`~${r.pattern}`)} ${quote(r.cacheControl)};`);
+  // One map per header the file rules set; nginx takes the first regex that matches, as fileHeaders() does.
+  const ruleMap = (variable, field, fallback) =>
+    `map $uri ${variable} {\n    default ${quote(fallback)};\n${fileRules
+      .filter((r) => r[field])
+      .map((r) => `    ${quote(`~${r.pattern}`)} ${quote(r[field])};`)
+      .join('\n')}\n}`;
   const typeLocations = fileRules
     .filter((r) => r.contentType)
     .map((r) => `    location ~ ${quote(r.pattern)} {\n        types { }\n        default_type ${quote(r.contentType)};\n        try_files $uri =404;\n    }`);
@@ -32,10 +36,9 @@ map $http_accept_language $site_language {
     ${quote(`~^(?:[^,]*,)*?\\s*(?<lang>${locales.join('|')})(?:[-;,\\s]|$)`)} $lang;
 }
 
-map $uri $site_cache_control {
-    default ${quote(defaultCacheControl)};
-${cacheMap.join('\n')}
-}
+${ruleMap('$site_cache_control', 'cacheControl', defaultCacheControl)}
+
+${ruleMap('$site_corp', 'crossOriginResourcePolicy', defaultCorp)}
 
 # The search page and Pagefind's files alone may load Pagefind (see site/headers.mjs).
 map $uri $site_csp {
@@ -66,10 +69,15 @@ server {
     gzip_static on;
     gzip_vary on;
     etag on;
+    # What npm start allows (site/serve.mjs): slow clients are cut off after 10 s.
+    client_header_timeout 10s;
+    client_body_timeout 10s;
+    send_timeout 30s;
 
 ${Object.entries(headers)
   .map(([name, value]) => `    add_header ${name} ${value.startsWith('$') ? value : quote(value)} always;`)
   .join('\n')}
+    add_header Cross-Origin-Resource-Policy $site_corp always;
     add_header Cache-Control $site_cache_control always;
     add_header Vary $site_vary always;
     add_header Allow $site_allow always;
@@ -86,10 +94,20 @@ ${Object.entries(headers)
     location = /404.html {
         internal;
     }
+    # The 404 page is only ever sent with status 404.
+    location = /404 {
+        return 404;
+    }
 ${hiddenPaths.map((p) => `    location = ${p} {\n        return 404;\n    }`).join('\n')}
-    # No trailing slashes: /es/ayuda/ -> /es/ayuda
-    location ~ ^(.+)/$ {
-        return 308 $1$is_args$args;
+    # No trailing slashes: /es/ayuda/ -> /es/ayuda. Only for addresses made of the characters the
+    # site's own addresses use: nginx matches the decoded path, and a decoded %0d, %09 or %5c ("\\")
+    # in Location would set headers or send the browser to another site. Anything else is a 404; a
+    # query that is not plain printable ASCII is refused rather than copied into the header.
+    location ~ "^(?<site_path>(?:/[A-Za-z0-9._~-]+)+)/$" {
+        if ($args ~ "[^!-~]") {
+            return 400;
+        }
+        return 308 $site_path$is_args$args;
     }
 ${typeLocations.join('\n')}
     location / {
@@ -120,4 +138,129 @@ export function netlifyHeaders({csp, searchCsp, searchPages, files}) {
     if (rule) lines.push(file, `  Content-Type: ${rule.contentType}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A Caddyfile for Caddy 2 (Debian's is 2.6): the same rules as the nginx block. Caddy's regular
+ * expressions are Go's RE2 (no lookaround), which the file rules are written for. Matchers that
+ * depend on the served file (/es.html, not /es) run after try_files, inside one `route`, where Caddy
+ * keeps the written order: the file rules are written last rule first, so the first rule that
+ * matches a file sets its header, as in fileHeaders().
+ * @param {{root: string, csp: string, searchCsp: string, searchPages: string[], address?: string}} options
+ *   address: the site address Caddy serves (a domain name gets HTTPS from Caddy on its own)
+ */
+export function caddyfile({root, csp, searchCsp, searchPages, address = ':80'}) {
+  const raw = (value) => `\`${value}\``;
+  const {'Cross-Origin-Resource-Policy': defaultCorp, ...fixed} = securityHeaders;
+  const fileRuleLines = fileRules
+    .map((rule, i) => ({rule, name: `file${i}`}))
+    .reverse()
+    .flatMap(({rule, name}) => {
+      const set = Object.entries(fileRuleHeaders).filter(([field]) => rule[field]);
+      return [
+        `\t\t@${name} path_regexp ${raw(rule.pattern)}`,
+        `\t\theader @${name} {\n${set.map(([field, header]) => `\t\t\t${header} ${raw(rule[field])}`).join('\n')}\n\t\t}`
+      ];
+    });
+  const headerBlock = (indent) =>
+    Object.entries({'Content-Security-Policy': csp, ...fixed, 'Cross-Origin-Resource-Policy': defaultCorp})
+      .map(([name, value]) => `${indent}${name} ${raw(value)}`)
+      .join('\n');
+  const languagePattern = `^(?:[^,]*,)*?\\s*(${locales.join('|')})(?:[-;,\\s]|$)`;
+  return `# Generated by npm run build from site/headers.mjs: edit that file, not this one.
+# Run with: caddy run --config Caddyfile --adapter caddyfile. Set the address (first line of the site
+# block) to your domain name and Caddy gets and renews its HTTPS certificate on its own.
+
+{
+	# What npm start allows (site/serve.mjs): slow clients are cut off after 10 s.
+	servers {
+		timeouts {
+			read_header 10s
+			read_body 10s
+			write 30s
+			idle 2m
+		}
+		max_header_size 16KB
+	}
+}
+
+# Set before the response is written, so that the rules in the route below can replace them.
+(site_headers) {
+	header {
+${headerBlock('\t\t')}
+	}
+	header -Server
+}
+
+${address} {
+	root * ${root}
+	import site_headers
+
+	# Only GET and HEAD.
+	@other_methods not method GET HEAD
+	route @other_methods {
+		header Allow "GET, HEAD"
+		respond 405 {
+			close
+		}
+	}
+
+	route {
+		# / goes to the first of our languages the browser lists; otherwise ${defaultLocale}.
+		@root path /
+		header @root Vary Accept-Language
+		@root_language {
+			path /
+			header_regexp language Accept-Language ${raw(languagePattern)}
+		}
+		redir @root_language /{re.language.1} 302
+		redir @root /${defaultLocale} 302
+
+		# No trailing slashes: /es/ayuda/ -> /es/ayuda, for addresses made of the characters the site's
+		# own addresses use only; anything else (an encoded \\, tab or CR/LF) is a 404, never a redirect.
+		# A query that is not plain printable ASCII is refused rather than copied into the header.
+		@trailing_slash_unsafe_query {
+			path_regexp ${raw('^(?:/[A-Za-z0-9._~-]+)+/$')}
+			expression ${raw('{query}.matches("[^!-~]")')}
+		}
+		error @trailing_slash_unsafe_query 400
+		@trailing_slash_query {
+			path_regexp trailing_slash ${raw('^((?:/[A-Za-z0-9._~-]+)+)/$')}
+			expression ${raw('{query} != ""')}
+		}
+		redir @trailing_slash_query {re.trailing_slash.1}?{query} 308
+		@trailing_slash path_regexp trailing_slash ${raw('^((?:/[A-Za-z0-9._~-]+)+)/$')}
+		redir @trailing_slash {re.trailing_slash.1} 308
+
+		# The hosts' files and the 404 page itself (only ever sent with status 404).
+		@hidden path ${[...hiddenPaths, '/404', '/404.html'].join(' ')}
+		error @hidden 404
+		@dot_files path_regexp ${raw('/\\.')}
+		error @dot_files 404
+
+		try_files {path} {path}.html
+		# The search page and Pagefind's files alone may load Pagefind (see site/headers.mjs).
+		@search path ${[...searchPages.map((p) => `${p}.html`), `${searchBundleDir}*`].join(' ')}
+		header @search Content-Security-Policy ${raw(searchCsp)}
+		header Cache-Control ${raw(defaultCacheControl)}
+${fileRuleLines.join('\n')}
+		file_server {
+			precompressed br gzip
+		}
+	}
+
+	handle_errors {
+		import site_headers
+		@not_found expression \`{err.status_code} == 404\`
+		route @not_found {
+			rewrite * /404.html
+			header Cache-Control ${raw(fileHeaders('/404.html')['Cache-Control'])}
+			file_server {
+				precompressed br gzip
+			}
+		}
+		respond "{err.status_code} {err.status_text}"
+	}
+}
+`;
 }

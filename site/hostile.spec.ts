@@ -2,6 +2,7 @@ import net from 'node:net';
 import {expect, test} from '@playwright/test';
 import {securityHeaders} from '../tests/e2e/static-page';
 import {entries} from '../tests/e2e/site';
+import {bareProtocolError, type Target, targets} from './test-targets';
 
 /**
  * Requests an attacker (or a broken client) sends: each must get a plain 400/404/405/408/416/431 or
@@ -10,10 +11,6 @@ import {entries} from '../tests/e2e/site';
  * are started by playwright.config.ts; after each test the server must still answer.
  */
 
-const targets = [
-  {name: 'npm start', base: process.env.SITE_ORIGIN!},
-  {name: 'nginx', base: process.env.NGINX_ORIGIN}
-];
 
 type Reply = {status: number; statusLine: string; headers: Record<string, string[]>; head: string; body: Buffer};
 
@@ -26,7 +23,15 @@ function rawSend(base: string, request: string | Buffer, {timeout = 20_000} = {}
     const socket = net.connect(Number(port), hostname);
     const chunks: Buffer[] = [];
     socket.setTimeout(timeout, () => socket.destroy(new Error(`no answer within ${timeout} ms`)));
-    socket.on('data', (c) => chunks.push(c));
+    socket.on('data', (c) => {
+      chunks.push(c);
+      // An engine that keeps the connection open after a whole answer (Caddy does for the asterisk
+      // target): stop reading once the body announced by Content-Length is here.
+      const all = Buffer.concat(chunks);
+      const end = all.indexOf('\r\n\r\n');
+      const length = /\r\ncontent-length: *(\d+)/i.exec(all.subarray(0, end).toString('latin1'))?.[1];
+      if (end >= 0 && length !== undefined && all.length - end - 4 >= Number(length)) socket.destroy();
+    });
     socket.on('error', reject);
     socket.on('close', () => {
       const all = Buffer.concat(chunks);
@@ -49,9 +54,16 @@ function rawSend(base: string, request: string | Buffer, {timeout = 20_000} = {}
 const rawGet = (base: string, target: string, extra = '', method = 'GET') =>
   rawSend(base, Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${extra}\r\n`, 'latin1'));
 
-function expectSafe(reply: Reply, base: string, what: string) {
-  for (const [name, pattern] of Object.entries(securityHeaders)) {
-    expect(header(reply, name) ?? '', `${what}: ${name}`).toMatch(pattern);
+function expectSafe(reply: Reply, target: Target, what: string) {
+  const base = target.base!;
+  if (isBareProtocolError(reply, target)) {
+    // The engine's own answer to a request it cannot parse (Go's net/http under Caddy): fixed text,
+    // no page, nothing of the request in it; no configuration can add headers to it.
+    expect(reply.body.toString('latin1'), `${what}: the engine's fixed text`).toMatch(/^[0-9]{3} [A-Za-z ]+(: [A-Za-z ]+)?$/);
+  } else {
+    for (const [name, pattern] of Object.entries(securityHeaders)) {
+      expect(header(reply, name) ?? '', `${what}: ${name}`).toMatch(pattern);
+    }
   }
   expect(reply.headers['set-cookie'], `${what}: no cookie`).toBeUndefined();
   // Nothing sent in the request came back as a header of its own.
@@ -64,6 +76,8 @@ function expectSafe(reply: Reply, base: string, what: string) {
   }
 }
 
+const isBareProtocolError = (reply: Reply, target: Target) => bareProtocolError(target, reply.status, header(reply, 'content-type'));
+
 async function expectStillServing(base: string) {
   const reply = await rawGet(base, '/es');
   expect(reply.status, 'the server still answers').toBe(200);
@@ -73,9 +87,8 @@ const article = entries.find((e) => e.kind === 'article' && e.locale === 'es')!;
 
 for (const target of targets) {
   test.describe(`hostile requests to ${target.name}`, () => {
-    test.skip(!target.base, `${target.name} is not installed here (Debian: apt-get install nginx); .ci/run installs it`);
+    test.skip(!target.base, target.missing);
     const base = target.base!;
-    const isNginx = target.name === 'nginx';
 
     test.afterEach(async () => {
       await expectStillServing(base);
@@ -98,13 +111,9 @@ for (const target of targets) {
       '/es/?q=\u00e9'
     ]) {
       test(`${JSON.stringify(path)} never leaves the site nor sets anything`, async () => {
-        test.fixme(
-          isNginx && /%5c|%09|%0d|%0a|\\|\u00e9/.test(path),
-          'nginx: the trailing-slash rule (location ~ ^(.+)/$, return 308 $1) puts the decoded path in Location; fix in site/host-configs.mjs'
-        );
         const reply = await rawGet(base, path);
         expect([301, 302, 307, 308, 400, 404], path).toContain(reply.status);
-        expectSafe(reply, base, path);
+        expectSafe(reply, target, path);
       });
     }
 
@@ -112,11 +121,10 @@ for (const target of targets) {
       const reply = await rawGet(base, '/es/?q=trata%20laboral');
       expect([301, 308]).toContain(reply.status);
       expect(header(reply, 'location')).toBe('/es?q=trata%20laboral');
-      expectSafe(reply, base, 'query');
+      expectSafe(reply, target, 'query');
     });
 
     test('repeated slashes are collapsed into one address on this site', async () => {
-      test.fixme(isNginx, 'nginx: merge_slashes makes //evil.com/ the request for /evil.com/ but the 308 is built from $1; fix in site/host-configs.mjs');
       const reply = await rawGet(base, '//evil.com/');
       expect(reply.status).toBe(308);
       expect(header(reply, 'location')).toBe('/evil.com');
@@ -130,7 +138,7 @@ for (const target of targets) {
           const full = await rawGet(base, article.href, 'Accept-Encoding: identity\r\n');
           const reply = await rawGet(base, article.href, `Range: ${range}\r\nAccept-Encoding: identity\r\n`, method);
           expect([200, 206, 416], range).toContain(reply.status);
-          expectSafe(reply, base, range);
+          expectSafe(reply, target, range);
           const size = full.body.length;
           if (reply.status === 200) {
             expect(Number(header(reply, 'content-length'))).toBe(size);
@@ -143,8 +151,9 @@ for (const target of targets) {
             expect(Number(header(reply, 'content-length'))).toBe(Number(end) - Number(start) + 1);
             if (method === 'GET') expect(reply.body.equals(full.body.subarray(Number(start), Number(end) + 1))).toBe(true);
           }
-          if (reply.status === 416) expect(header(reply, 'content-range')).toBe(`bytes */${size}`);
-          if (!isNginx) expect(reply.status, 'npm start sends the whole file').toBe(200);
+          // Go's net/http (Caddy) leaves out Content-Range when it cannot read the range at all.
+          if (reply.status === 416 && header(reply, 'content-range')) expect(header(reply, 'content-range')).toBe(`bytes */${size}`);
+          if (!target.ranges) expect(reply.status, 'npm start sends the whole file').toBe(200);
         });
       }
     }
@@ -152,9 +161,9 @@ for (const target of targets) {
     test('Range on a compressed copy never mixes encodings', async () => {
       const reply = await rawGet(base, article.href, 'Range: bytes=0-9\r\nAccept-Encoding: br, gzip\r\n');
       expect([200, 206]).toContain(reply.status);
-      if (!isNginx) expect(reply.status).toBe(200);
+      if (!target.ranges) expect(reply.status).toBe(200);
       if (reply.status === 200) expect(reply.body.length).toBe(Number(header(reply, 'content-length')));
-      expectSafe(reply, base, 'range on compressed');
+      expectSafe(reply, target, 'range on compressed');
     });
 
     for (const [accept, refused] of [
@@ -173,7 +182,7 @@ for (const target of targets) {
     }
 
     test('brotli is sent when asked, the 404 page too', async () => {
-      test.skip(isNginx, 'Debian nginx has no brotli module: it sends gzip');
+      test.skip(!target.brotli, `${target.name} has no brotli here (Debian's nginx has no brotli module): it sends gzip`);
       for (const path of [article.href, '/es/no-existe']) {
         const reply = await rawGet(base, path, 'Accept-Encoding: gzip;q=0.5, br\r\n');
         expect(header(reply, 'content-encoding'), path).toBe('br');
@@ -195,46 +204,56 @@ for (const target of targets) {
       ['a CONNECT to another host', 'CONNECT evil.com:443 HTTP/1.1\r\nHost: evil.com:443\r\n\r\n']
     ] as const) {
       test(`${what} gets a plain error with the headers`, async () => {
-        test.fixme(isNginx, 'nginx: its own 400 page (and 405 for OPTIONS) carries no security headers; fix in site/host-configs.mjs (error_page for 400 with add_header … always)');
         const reply = await rawSend(base, Buffer.from(request, 'latin1'));
-        expect([200, 400, 404, 405, 505], what).toContain(reply.status);
-        if (what.startsWith('an absolute-form')) {
+        const absoluteForm = what.startsWith('an absolute-form');
+        // An absolute-form target is read as this site's own path: an engine may redirect /es/ to /es.
+        expect([200, 400, 404, 405, 505, ...(absoluteForm ? [308] : [])], what).toContain(reply.status);
+        if (what === 'the asterisk target' && target.bareProtocolErrors && reply.status === 200) {
+          // Go's net/http answers OPTIONS * itself: an empty 200, before any configuration runs.
+          expect(reply.body.length).toBe(0);
+          expect(header(reply, 'content-length')).toBe('0');
+          return;
+        }
+        if (absoluteForm) {
           // Served as /es/ on this site at most: never fetched from evil.com, never sent there.
           if (header(reply, 'location')) expect(header(reply, 'location')).not.toMatch(/evil/);
         } else {
           expect(reply.status, what).not.toBe(200);
         }
-        expectSafe(reply, base, what);
+        expectSafe(reply, target, what);
       });
     }
 
     test('an overlong path gets 414 or 431 with the headers, a long one is answered', async () => {
-      test.fixme(isNginx, 'nginx: its 414 page carries no security headers; fix in site/host-configs.mjs');
       const overlong = await rawGet(base, `/es/${'a'.repeat(70_000)}`);
       expect([400, 414, 431]).toContain(overlong.status);
-      expectSafe(overlong, base, 'overlong path');
+      expectSafe(overlong, target, 'overlong path');
       const long = await rawGet(base, `/es/${'a'.repeat(4_000)}/`);
       expect([308, 404, 414]).toContain(long.status);
-      expectSafe(long, base, 'long path');
+      expectSafe(long, target, 'long path');
     });
 
     test('overlong headers get 431 (or 400) with the headers', async () => {
-      test.fixme(isNginx, 'nginx: its 400 "Request Header Or Cookie Too Large" page carries no security headers; fix in site/host-configs.mjs');
       const reply = await rawGet(base, '/es', `X-Big: ${'a'.repeat(70_000)}\r\n`);
       expect([400, 431]).toContain(reply.status);
-      expectSafe(reply, base, 'overlong header');
+      expectSafe(reply, target, 'overlong header');
       const many = await rawGet(base, '/es', Array.from({length: 4000}, (_, i) => `X-H${i}: 1\r\n`).join(''));
       expect([400, 431]).toContain(many.status);
-      expectSafe(many, base, 'many headers');
+      expectSafe(many, target, 'many headers');
     });
 
-    test('a client that never finishes its headers is cut off with 408, with the headers', async () => {
-      test.skip(isNginx, "nginx's client_header_timeout is 60 s by default; npm start's limit is 10 s");
+    test('a client that never finishes its headers is cut off within about 10 s', async () => {
       const started = Date.now();
-      const reply = await rawSend(base, 'GET /es HTTP/1.1\r\nHost: x\r\nX-Slow: ', {timeout: 20_000});
-      expect(reply.status).toBe(408);
+      const answer = rawSend(base, 'GET /es HTTP/1.1\r\nHost: x\r\nX-Slow: ', {timeout: 20_000});
+      if (target.slowClient408) {
+        const reply = await answer;
+        expect(reply.status).toBe(408);
+        expectSafe(reply, target, 'slow headers');
+      } else {
+        // nginx and Caddy close the connection without an answer when their header timeout passes.
+        await expect(answer).rejects.toThrow(/no complete answer/);
+      }
       expect(Date.now() - started).toBeLessThan(13_000);
-      expectSafe(reply, base, 'slow headers');
     });
 
     test('a kept-alive connection serves several requests, then a broken one is refused alone', async () => {
@@ -249,11 +268,10 @@ for (const target of targets) {
   });
 
   test.describe(`share images and pages from ${target.name}`, () => {
-    test.skip(!target.base, `${target.name} is not installed here`);
+    test.skip(!target.base, target.missing);
     const base = target.base!;
 
     test('share images, the discreet one too, may be fetched by other sites; nothing else may', async () => {
-      test.fixme(target.name === 'nginx', 'nginx: Cross-Origin-Resource-Policy per file (crossOriginResourcePolicy in fileRules) is not generated yet; fix in site/host-configs.mjs');
       for (const path of [`${article.href}/opengraph-image`, '/es/i/opengraph-image', '/en/i/opengraph-image']) {
         const reply = await rawGet(base, path);
         expect(reply.status, path).toBe(200);

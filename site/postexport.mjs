@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {contentSecurityPolicy} from './headers.mjs';
 import {mediaName, mediaPrefix, sourceName} from './media.mjs';
-import {netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
+import {caddyfile, netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
 import {kindInWords, readPlainFile} from './plain-files.mjs';
 import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
@@ -119,5 +119,6 @@ export async function postExport({from, to, servedFrom, contentDir = process.env
   write(path.join(to, 'headers.json'), `${JSON.stringify({...headers, indexed, files: served}, null, 2)}\n`);
   write(path.join(site, '_headers'), netlifyHeaders({...headers, files: served}));
   write(path.join(to, 'nginx.conf'), nginxServerBlock({...headers, root: path.resolve(servedFrom)}));
+  write(path.join(to, 'Caddyfile'), caddyfile({...headers, root: path.resolve(servedFrom)}));
   return {pages, removed: files.length - keep.size, ...headers, indexed};
 }

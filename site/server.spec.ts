@@ -2,6 +2,7 @@ import http from 'node:http';
 import {expect, test} from '@playwright/test';
 import {securityHeaders} from '../tests/e2e/static-page';
 import {entries} from '../tests/e2e/site';
+import {bareProtocolError, targets} from './test-targets';
 
 /**
  * The served site as HTTP sees it, for both ways of serving it: `npm start` (site/serve.mjs) and
@@ -9,10 +10,6 @@ import {entries} from '../tests/e2e/site';
  * addresses up first. The servers are started by playwright.config.ts.
  */
 
-const targets = [
-  {name: 'npm start', base: process.env.SITE_ORIGIN!},
-  {name: 'nginx', base: process.env.NGINX_ORIGIN}
-];
 
 type Reply = {status: number; headers: http.IncomingHttpHeaders; body: Buffer};
 
@@ -40,7 +37,7 @@ const article = entries.find((e) => e.kind === 'article' && e.locale === 'es')!;
 
 for (const target of targets) {
   test.describe(`served by ${target.name}`, () => {
-    test.skip(!target.base, `${target.name} is not installed here (Debian: apt-get install nginx); .ci/run installs it`);
+    test.skip(!target.base, target.missing);
 
     for (const [accept, expected] of [
       ['en-US,en;q=0.9', '/en'],
@@ -95,7 +92,8 @@ for (const target of targets) {
           expect(reply.body.toString()).toContain('No encontramos esta página');
           expect(reply.body.toString()).toContain('We could not find this page');
         }
-        expectSecurityHeaders(reply, path);
+        // Go's net/http (under Caddy) refuses /% itself, with its fixed text and none of the headers.
+        if (!bareProtocolError(target, reply.status, reply.headers['content-type'])) expectSecurityHeaders(reply, path);
       });
     }
 

@@ -1,0 +1,4 @@
+type HostConfigOptions = {root: string; csp: string; searchCsp: string; searchPages: string[]};
+export declare function nginxServerBlock(options: HostConfigOptions & {listen?: string}): string;
+export declare function caddyfile(options: HostConfigOptions & {address?: string}): string;
+export declare function netlifyHeaders(options: Omit<HostConfigOptions, 'root'> & {files: string[]}): string;

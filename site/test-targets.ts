@@ -1,0 +1,48 @@
+/**
+ * The servers the server tests run against: `npm start` and each host's own engine, started by
+ * playwright.config.ts on ports next to PORT when the engine is installed. `base` is unset (and the
+ * tests for that engine are skipped with `missing`) when it is not.
+ */
+export type Target = {
+  name: string;
+  base: string | undefined;
+  missing: string;
+  /** Engines that answer a single valid Range with 206 (npm start ignores Range and sends 200). */
+  ranges: boolean;
+  /** Engines with brotli (Debian's nginx has no brotli module and sends gzip). */
+  brotli: boolean;
+  /** Engines that answer a client too slow to send its headers with 408 (others just close). */
+  slowClient408: boolean;
+  /**
+   * Engines that answer a request they cannot parse (a bare CR, a header line without a colon, an
+   * overlong head) with their own fixed plain text, before any configuration runs: Go's net/http
+   * under Caddy. Nothing of the request is in it, but it carries none of the site's headers.
+   */
+  bareProtocolErrors: boolean;
+};
+
+export const targets: Target[] = [
+  {name: 'npm start', base: process.env.SITE_ORIGIN, missing: '', ranges: false, brotli: true, slowClient408: true, bareProtocolErrors: false},
+  {
+    name: 'nginx',
+    base: process.env.NGINX_ORIGIN,
+    missing: 'nginx is not installed here (Debian: apt-get install nginx); .ci/run installs it',
+    ranges: true,
+    brotli: false,
+    slowClient408: false,
+    bareProtocolErrors: false
+  },
+  {
+    name: 'Caddy',
+    base: process.env.CADDY_ORIGIN,
+    missing: 'Caddy is not installed here (Debian: apt-get install caddy); .ci/run installs it',
+    ranges: true,
+    brotli: true,
+    slowClient408: false,
+    bareProtocolErrors: true
+  }
+];
+
+/** A plain-text 4xx/5xx an engine writes itself, before any configuration sees the request. */
+export const bareProtocolError = (target: Target, status: number, contentType: string | undefined) =>
+  target.bareProtocolErrors && [400, 414, 431, 505].includes(status) && /^text\/plain/.test(contentType ?? '');
