@@ -130,7 +130,7 @@ function removeIfEmpty(folder) {
  * sends (site/serve.mjs notes it in dist/serving/), and unfinished folders of builds that are
  * no longer running (a build stopped half-way).
  */
-function removeOldBuilds(target, log) {
+export function removeOldBuilds(target, log = console.log) {
   const folder = path.join(target, 'builds');
   const held = new Set(heldBuilds(target));
   const current = currentBuild(target);
