@@ -43,6 +43,10 @@ try {
   console.error('Meanwhile the last good build is served.\n');
 }
 
+// Each worker accepts connections itself on the shared socket (not handed over by this process):
+// with Node's default on Linux (round robin), a connection handed to a worker that dies before
+// taking it stays open here, unanswered, until the client gives up.
+cluster.schedulingPolicy = cluster.SCHED_NONE;
 cluster.setupPrimary({exec: fileURLToPath(new URL('./serve.mjs', import.meta.url))});
 const env = {SITE_DIST: distDir(), PORT: String(port), ...(host ? {HOST: host} : {})};
 let stopping = false;
