@@ -6,3 +6,4 @@ export declare function settleSiteUrl(options?: {local?: boolean; localPort?: nu
 export declare function removeOldBuilds(target: string, log?: (line: string) => void): void;
 export declare function build(options?: {log?: (line: string) => void; local?: boolean; localPort?: number | string}): Promise<{id: string; pages: number}>;
 export declare function buildIfStale(options?: {log?: (line: string) => void; local?: boolean; localPort?: number | string}): Promise<{built: boolean}>;
+export declare function switchTo(target: string, id: string): void;

@@ -125,6 +125,12 @@ function removeIfEmpty(folder) {
   }
 }
 
+/** The switch: dist/current names the finished build `id`, all of it at once; dist/site… lead through it. */
+export function switchTo(target, id) {
+  replaceLink(path.join(target, 'current'), path.join('builds', id));
+  linkNames(target);
+}
+
 /**
  * Deletes old builds: all but the last KEEP finished ones, except a build a running server still
  * sends (site/serve.mjs notes it in dist/serving/), and unfinished folders of builds that are
@@ -197,9 +203,7 @@ export async function build({log = console.log, ...where} = {}) {
     throw new BuildError(error.message);
   }
 
-  // The switch: dist/current names the new build, all of it at once.
-  replaceLink(path.join(target, 'current'), path.join('builds', id));
-  linkNames(target);
+  switchTo(target, id);
   removeOldBuilds(target, log);
   const indexed = Object.entries(result.indexed).map(([lang, n]) => `${n} ${lang}`).join(', ');
   log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (build ${id}; ${result.removed} files of the framework left out; search index: ${indexed} pages).`);
