@@ -1,5 +1,6 @@
 // npm run build: the content check, `next build` (a static export), then site/postexport.mjs,
-// into a staging folder that replaces the served site only when everything succeeded.
+// into a folder of its own (dist/builds/<id>/) that dist/current is switched to only when everything
+// succeeded: a running server keeps sending the build it started a request with, whole.
 // `npm start` calls buildIfStale(): it builds only when something that changes the output changed.
 import {spawnSync} from 'node:child_process';
 import crypto from 'node:crypto';
@@ -7,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {entryKind, unusualContentLines} from './plain-files.mjs';
 import {postExport} from './postexport.mjs';
+import {alive, currentBuild, heldBuilds} from './serve.mjs';
 import {SiteUrlError, resolveSiteUrl} from './site-url.mjs';
 
 /** Where the built site lives (SITE_DIST to put it elsewhere, as the tests do). */
@@ -59,16 +61,18 @@ const run = (name, args, options = {}) =>
 
 /**
  * Settles the public address before anything is built (site/site-url.mjs): SITE_URL, or for a local
- * build (localPort given, as npm start does) http://localhost:<localPort>. Without either it stops at
- * once with a plain message. The address is put in process.env for next build and the fingerprint.
+ * build (local, as npm start asks) the one local address, the same on every port. Without either it
+ * stops at once with a plain message. The address is put in process.env for next build and the fingerprint.
+ * @param {{local?: boolean, localPort?: number | string}} [options] localPort, as older callers
+ *   (scripts/bench.mjs) pass it, means local; the port itself no longer changes the build.
  */
 let settled;
-export function settleSiteUrl({localPort} = {}) {
+export function settleSiteUrl({local, localPort} = {}) {
   // Settled once already (buildIfStale, then build): keep what was decided, local or not.
   if (settled && process.env.SITE_URL === settled.url) return settled;
   let resolved;
   try {
-    resolved = resolveSiteUrl(process.env, {localPort});
+    resolved = resolveSiteUrl(process.env, {local: local ?? localPort !== undefined});
   } catch (error) {
     if (error instanceof SiteUrlError) throw new BuildError(error.message);
     throw error;
@@ -78,15 +82,85 @@ export function settleSiteUrl({localPort} = {}) {
   return resolved;
 }
 
+/** The names in dist/ that lead to the current build (dist/site, dist/headers.json…), for the docs, tests and tools. */
+const LINKED = ['site', 'headers.json', 'nginx.conf', 'fingerprint', 'build.json'];
+/** How many finished builds are kept: the current one and the one before it (a server may still be sending its files). */
+const KEEP = 2;
+
+/** A new build's name: its time, then this process, so names sort by age and two builds never share one. */
+let builds = 0;
+const newBuildId = () => `${new Date().toISOString().replace(/[-:Z]/g, '').replace('T', '-').replace('.', '')}-${process.pid}-${builds++}`;
+
+/** Replaces (or makes) the link `file` with one to `target`, in one rename(2): anyone reading it sees the old link or the new one. */
+function replaceLink(file, target) {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.rmSync(temp, {force: true});
+  fs.symlinkSync(target, temp);
+  fs.renameSync(temp, file);
+}
+
 /**
- * Builds the site into a staging folder, then swaps it in. Throws BuildError with a plain message.
- * @param {{log?: (line: string) => void, localPort?: number | string}} [options] localPort: a build for
- *   this computer only (npm start), which may use http://localhost:<localPort> when SITE_URL is unset
+ * The links dist/site, dist/headers.json… to current/…, made once. A dist/ from before builds had
+ * folders of their own holds these as real files: they are moved into a build folder of their own.
  */
-export async function build({log = console.log, localPort} = {}) {
+function linkNames(target) {
+  const legacy = path.join(target, 'builds', '00000000-000000000-legacy');
+  for (const name of LINKED) {
+    const file = path.join(target, name);
+    const kind = entryKind(file);
+    if (kind === 'link') continue;
+    if (kind !== 'missing') {
+      fs.mkdirSync(legacy, {recursive: true});
+      fs.renameSync(file, path.join(legacy, name));
+    }
+    replaceLink(file, path.join('current', name));
+  }
+}
+
+function removeIfEmpty(folder) {
+  try {
+    fs.rmdirSync(folder);
+  } catch {
+    // Not empty, or not there: left as it is.
+  }
+}
+
+/** The switch: dist/current names the finished build `id`, all of it at once; dist/site… lead through it. */
+export function switchTo(target, id) {
+  replaceLink(path.join(target, 'current'), path.join('builds', id));
+  linkNames(target);
+}
+
+/**
+ * Deletes old builds: all but the last KEEP finished ones, except a build a running server still
+ * sends (site/serve.mjs notes it in dist/serving/), and unfinished folders of builds that are
+ * no longer running (a build stopped half-way).
+ */
+export function removeOldBuilds(target, log = console.log) {
+  const folder = path.join(target, 'builds');
+  const held = new Set(heldBuilds(target));
+  const current = currentBuild(target);
+  const names = fs.readdirSync(folder).sort();
+  const finished = names.filter((n) => !n.endsWith('.partial'));
+  const keep = new Set([...finished.slice(-KEEP), current, ...held]);
+  for (const name of names) {
+    const partial = /-(\d+)-\d+\.partial$/.exec(name);
+    if (partial ? alive(Number(partial[1])) : keep.has(name)) continue;
+    fs.rmSync(path.join(folder, name), {recursive: true, force: true});
+    if (!partial) log(`Removed the old build ${name}.`);
+  }
+}
+
+/**
+ * Builds the site into a folder of its own (dist/builds/<id>/), then points dist/current to it with
+ * one rename(2), so a running server never sees a half-written build or a file changed under it.
+ * Throws BuildError with a plain message; a failed build leaves the current one as it was.
+ * @param {{log?: (line: string) => void, local?: boolean, localPort?: number | string}} [options] local: a
+ *   build for this computer only (npm start), which uses the local address when SITE_URL is unset
+ */
+export async function build({log = console.log, ...where} = {}) {
   const target = distDir();
-  const staging = `${target}.staging`;
-  const siteUrl = settleSiteUrl({localPort});
+  const siteUrl = settleSiteUrl(where);
   const print = fingerprint();
 
   // Shortcuts, devices and pipes in content/ stop the build before anything reads the folder.
@@ -109,26 +183,31 @@ export async function build({log = console.log, localPort} = {}) {
   }
 
   log('Removing the framework runtime and writing the headers…');
-  fs.rmSync(staging, {recursive: true, force: true});
+  const id = newBuildId();
+  const folder = path.join(target, 'builds', id);
+  const staging = `${folder}.partial`;
+  fs.mkdirSync(staging, {recursive: true});
   let result;
   try {
-    result = await postExport({from: process.env.NEXT_DIST_DIR ?? 'out', to: staging, servedFrom: path.join(target, 'site')});
+    // nginx's root is this build's own folder: an nginx running with this build's CSP keeps
+    // sending this build's files until it is reloaded with the next build's nginx.conf.
+    result = await postExport({from: process.env.NEXT_DIST_DIR ?? 'out', to: staging, servedFrom: path.join(folder, 'site')});
+    fs.writeFileSync(path.join(staging, 'fingerprint'), `${print}\n`);
+    // The address this build carries (the tests read it: a deployment build holds no "localhost").
+    fs.writeFileSync(path.join(staging, 'build.json'), `${JSON.stringify({...siteUrl, id}, null, 2)}\n`);
+    fs.renameSync(staging, folder);
   } catch (error) {
     fs.rmSync(staging, {recursive: true, force: true});
+    // The folders this build made, if nothing else is in them (a first build that failed leaves nothing).
+    for (const dir of [path.join(target, 'builds'), target]) removeIfEmpty(dir);
     throw new BuildError(error.message);
   }
-  fs.writeFileSync(path.join(staging, 'fingerprint'), `${print}\n`);
-  // The address this build carries (the tests read it: a deployment build holds no "localhost").
-  fs.writeFileSync(path.join(staging, 'build.json'), `${JSON.stringify(siteUrl, null, 2)}\n`);
 
-  const old = `${target}.old`;
-  fs.rmSync(old, {recursive: true, force: true});
-  if (fs.existsSync(target)) fs.renameSync(target, old);
-  fs.renameSync(staging, target);
-  fs.rmSync(old, {recursive: true, force: true});
+  switchTo(target, id);
+  removeOldBuilds(target, log);
   const indexed = Object.entries(result.indexed).map(([lang, n]) => `${n} ${lang}`).join(', ');
-  log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (${result.removed} files of the framework left out; search index: ${indexed} pages).`);
-  return result;
+  log(`Built ${result.pages} pages into ${path.relative('.', target) || target}/site (build ${id}; ${result.removed} files of the framework left out; search index: ${indexed} pages).`);
+  return {...result, id};
 }
 
 /** Builds when the served site is missing or older than its inputs. */

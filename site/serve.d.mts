@@ -17,6 +17,8 @@ export declare function startServer(options: {
   dir: string;
   port?: number;
   host?: string;
-  watchInterval?: number;
   log?: (line: string) => void;
 }): Promise<Server>;
+export declare function alive(pid: number): boolean;
+export declare function currentBuild(dist: string): string | undefined;
+export declare function heldBuilds(dist: string): string[];

@@ -4,9 +4,11 @@
 // addresses, and the headers of site/headers.mjs on every response, Node's own error answers
 // included. No Next server, no native module.
 //
-// A build is served whole: the handler reads one build folder (dist is a pointer to it, see
-// site/build.mjs), and when the pointer moves the server makes a new handler for the new folder,
-// its files, sizes and CSP together. A build folder never changes once it is pointed to.
+// A build is served whole: a handler reads one build folder (dist/builds/<id>, named by the link
+// dist/current, see site/build.mjs), and each request is answered by the build the link names when
+// the request arrives; when the link moves, the server makes a handler for the new folder, its
+// files, sizes and CSP together. A build folder never changes once it is pointed to.
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -175,6 +177,15 @@ export function createSiteHandler(dir) {
     // instead, negotiated with q-values (brotli first when both are as welcome, as sirv does).
     const accepted = acceptedEncodings(req.headers['accept-encoding']).filter((e) => e !== 'identity');
     req.headers['accept-encoding'] = accepted[0] === 'br' ? accepted.join(', ') : (accepted[0] ?? 'identity');
+    // sirv pipes the file without listening for errors: a file gone from disk (a build deleted by
+    // hand) would throw out of the process. The headers are sent by then: the connection is closed,
+    // so the client sees a short answer at once rather than waiting for bytes that will not come.
+    res.once('pipe', (file) =>
+      file.once('error', (error) => {
+        console.error(`Error sending ${JSON.stringify(req.url)}: ${error.message}`);
+        res.destroy();
+      })
+    );
     files(req, res, () => sendNotFound(req, res));
   };
 
@@ -191,13 +202,70 @@ export function createSiteHandler(dir) {
   return Object.assign(handler, {csp, dir});
 }
 
+/** Whether the process `pid` is still running. */
+export function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** The build dist/current names (its id, the folder's name in dist/builds/), or undefined without one. */
+export function currentBuild(dist) {
+  try {
+    return path.basename(fs.readlinkSync(path.join(dist, 'current')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The builds that running servers are sending (dist/serving/<pid>-<n> holds a build id): a build must keep them. */
+export function heldBuilds(dist) {
+  const folder = path.join(dist, 'serving');
+  const names = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+  return names.flatMap((name) => {
+    const pid = Number(/^(\d+)-\d+$/.exec(name)?.[1]);
+    if (!pid) return [];
+    // The note of a server that was killed (it had no time to remove it): removed here.
+    if (!alive(pid)) {
+      fs.rmSync(path.join(folder, name), {force: true});
+      return [];
+    }
+    try {
+      return [fs.readFileSync(path.join(folder, name), 'utf8').trim()];
+    } catch {
+      return []; // Removed this instant: its server stopped.
+    }
+  });
+}
+
+let servers = 0;
+
 /**
- * The build `dir` points to now (dist is a symbolic link to a build folder; a plain folder is
- * served as it is), and its handler.
+ * Notes in dist/serving/ which build this server sends, so that a build cleaning up old ones
+ * leaves it; the note goes when the server closes or the process ends.
  */
-function loadBuild(dir) {
-  const real = fs.realpathSync(dir);
-  return createSiteHandler(real);
+function holdNote(dist) {
+  const file = path.join(dist, 'serving', `${process.pid}-${servers++}`);
+  const remove = () => fs.rmSync(file, {force: true});
+  process.once('exit', remove);
+  return {
+    hold(id) {
+      try {
+        fs.mkdirSync(path.dirname(file), {recursive: true});
+        fs.writeFileSync(`${file}.tmp`, `${id}\n`);
+        fs.renameSync(`${file}.tmp`, file);
+      } catch (error) {
+        console.error(`Could not note that build ${id} is being served (${error.message}); a later build may remove it.`);
+      }
+    },
+    release() {
+      remove();
+      process.removeListener('exit', remove);
+    }
+  };
 }
 
 /** A plain answer written straight to the socket, with the headers, for requests no handler sees. */
@@ -227,13 +295,42 @@ function answerClientError(error, socket, csp) {
 }
 
 /**
- * Serves the build `dir` points to, and follows the pointer: a new build is served whole from the
- * first request after it is seen (checked every `watchInterval` ms); one that cannot be read is
- * reported and the current build is kept.
- * @param {{dir: string, port?: number, host?: string, watchInterval?: number, log?: (line: string) => void}} options
+ * Serves the build dist/current names, and follows it: each request is answered by the build the
+ * link names when the request arrives (one readlink(2) per request, a few microseconds), whole. A
+ * new build that cannot be read is reported once and the build being served is kept. A folder
+ * without dist/current (a build from before build folders, or a bare build folder) is served as it is.
+ * @param {{dir: string, port?: number, host?: string, log?: (line: string) => void}} options
  */
-export function startServer({dir, port = 3000, host, watchInterval = 500, log = console.log}) {
-  let site = loadBuild(dir);
+export function startServer({dir, port = 3000, host, log = console.log}) {
+  const pointer = path.join(dir, 'current');
+  const note = holdNote(dir);
+  const readPointer = () => {
+    try {
+      return fs.readlinkSync(pointer);
+    } catch {
+      return undefined; // No build folders (yet): the folder itself is served.
+    }
+  };
+  const load = (target) => {
+    const handler = createSiteHandler(target === undefined ? fs.realpathSync(dir) : path.resolve(dir, target));
+    if (target !== undefined) note.hold(path.basename(target));
+    return Object.assign(handler, {target});
+  };
+  let site = load(readPointer());
+  let failedTarget;
+  const siteNow = () => {
+    const target = readPointer();
+    if (target === undefined || target === site.target || target === failedTarget) return site;
+    try {
+      site = load(target);
+      log(`Now serving the new build ${path.basename(target)}.`);
+    } catch (error) {
+      failedTarget = target;
+      console.error(`The new build ${target} could not be read (${error.message}); still serving ${site.dir}`);
+    }
+    return site;
+  };
+
   const server = http.createServer(
     {
       maxHeaderSize: limits.maxHeaderSize,
@@ -242,7 +339,7 @@ export function startServer({dir, port = 3000, host, watchInterval = 500, log = 
       keepAliveTimeout: limits.keepAliveTimeout,
       connectionsCheckingInterval: limits.connectionsCheckingInterval
     },
-    (req, res) => site(req, res)
+    (req, res) => siteNow()(req, res)
   );
   server.keepAliveTimeout = limits.keepAliveTimeout;
   server.timeout = limits.socketTimeout;
@@ -250,26 +347,7 @@ export function startServer({dir, port = 3000, host, watchInterval = 500, log = 
   server.on('clientError', (error, socket) => answerClientError(error, socket, site.csp));
   // CONNECT (a proxy's method) never reaches the request handler; Node would drop the connection.
   server.on('connect', (req, socket) => answerOnSocket(socket, 405, site.csp, {Allow: 'GET, HEAD'}));
-
-  let failedTarget;
-  const follow = setInterval(() => {
-    let target;
-    try {
-      target = fs.realpathSync(dir);
-    } catch {
-      return; // The pointer is being replaced this instant; look again next time.
-    }
-    if (target === site.dir || target === failedTarget) return;
-    try {
-      site = createSiteHandler(target);
-      log(`Now serving the new build ${path.basename(target)}`);
-    } catch (error) {
-      failedTarget = target;
-      console.error(`The new build ${target} could not be read (${error.message}); still serving ${site.dir}`);
-    }
-  }, watchInterval);
-  follow.unref();
-  server.on('close', () => clearInterval(follow));
+  server.on('close', () => note.release());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -280,8 +358,10 @@ export function startServer({dir, port = 3000, host, watchInterval = 500, log = 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = path.resolve(process.env.SITE_DIST ?? 'dist');
   const port = Number(process.env.PORT ?? 3000);
-  const server = await startServer({dir, port, host: process.env.HOST});
-  console.log(`Serving ${path.relative('.', dir) || dir}/site at http://${process.env.HOST ?? 'localhost'}:${port}`);
+  // A worker of npm start (site/start.mjs) leaves the saying to it.
+  const log = cluster.isWorker ? (line) => process.send?.({log: line}) : console.log;
+  const server = await startServer({dir, port, host: process.env.HOST, log});
+  if (!cluster.isWorker) console.log(`Serving ${path.relative('.', dir) || dir}/site at http://${process.env.HOST ?? 'localhost'}:${port}`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,7 +1,8 @@
 export declare const missingSiteUrlMessage: string;
+export declare const localSiteUrl: string;
 export declare class SiteUrlError extends Error {}
 export declare function resolveSiteUrl(
   env: Record<string, string | undefined>,
-  options?: {localPort?: number | string}
+  options?: {local?: boolean}
 ): {url: string; local: boolean};
 export declare function localSiteUrlNotice(url: string): string;

@@ -7,7 +7,7 @@ export const missingSiteUrlMessage =
   'SITE_URL is not set. A build for deployment needs the public address of the site, because shared links, ' +
   'share images, the sitemap, the feeds and printouts carry it. Set it and build again, for example:\n\n' +
   '  SITE_URL=https://www.example.org npm run build\n\n' +
-  'To try the site on this computer only, run npm start instead: it uses http://localhost:<PORT>.';
+  'To try the site on this computer only, run npm start instead: it builds with the address http://localhost:3000.';
 
 export class SiteUrlError extends Error {}
 
@@ -15,18 +15,27 @@ export class SiteUrlError extends Error {}
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
+ * The address of a local build (npm start without SITE_URL): npm start's default address, whatever
+ * PORT the server listens on. On this computer the pages are reached by their paths (every link
+ * between pages is /es/…), and the address is only in what points at the site from outside: the
+ * canonical link, share images and the share box, feeds, the sitemap. So one local build serves on
+ * any port, and a second npm start on another PORT does not build the site again.
+ */
+export const localSiteUrl = 'http://localhost:3000';
+
+/**
  * Decides the address a build uses.
  * @param {Record<string, string | undefined>} env the environment (SITE_URL)
- * @param {{localPort?: number | string}} [options] localPort: a local build (npm start) may fall back to
- *   http://localhost:<localPort>; without it (npm run build, a deployment) SITE_URL is required.
+ * @param {{local?: boolean}} [options] local: a build for this computer only (npm start), which falls back
+ *   to localSiteUrl; without it (npm run build, a deployment) SITE_URL is required.
  * @returns {{url: string, local: boolean}} local: true when the fallback was used
  * @throws {SiteUrlError} with a plain message when SITE_URL is missing (deployment) or not a bare https:// address
  */
-export function resolveSiteUrl(env, {localPort} = {}) {
+export function resolveSiteUrl(env, {local = false} = {}) {
   const raw = env.SITE_URL?.trim();
-  if (raw) return {url: checkedSiteUrl(raw, {local: localPort !== undefined}), local: false};
-  if (localPort === undefined) throw new SiteUrlError(missingSiteUrlMessage);
-  return {url: `http://localhost:${localPort}`, local: true};
+  if (raw) return {url: checkedSiteUrl(raw, {local}), local: false};
+  if (!local) throw new SiteUrlError(missingSiteUrlMessage);
+  return {url: localSiteUrl, local: true};
 }
 
 /**
@@ -75,5 +84,6 @@ function checkedSiteUrl(raw, {local}) {
 
 /** The first line npm start prints when it builds with the local address. */
 export const localSiteUrlNotice = (url) =>
-  `SITE_URL is not set: building for this computer only, with the address ${url}. ` +
+  `SITE_URL is not set: building for this computer only, with the address ${url} ` +
+  '(in canonical links, share images, feeds and the sitemap, on any PORT). ' +
   'For a deployment, set SITE_URL to the public address and run npm run build.';

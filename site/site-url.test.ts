@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {localSiteUrlNotice, missingSiteUrlMessage, resolveSiteUrl, SiteUrlError} from './site-url.mjs';
+import {localSiteUrl, localSiteUrlNotice, missingSiteUrlMessage, resolveSiteUrl, SiteUrlError} from './site-url.mjs';
 
 describe('the public address a build uses', () => {
   test('a deployment build (npm run build) without SITE_URL stops with a plain message', () => {
@@ -14,7 +14,7 @@ describe('the public address a build uses', () => {
 
   test('SITE_URL, when set, is used as it is, for deployment and local builds alike', () => {
     expect(resolveSiteUrl({SITE_URL: 'https://example.org'})).toEqual({url: 'https://example.org', local: false});
-    expect(resolveSiteUrl({SITE_URL: 'https://example.org'}, {localPort: 3000})).toEqual({url: 'https://example.org', local: false});
+    expect(resolveSiteUrl({SITE_URL: 'https://example.org'}, {local: true})).toEqual({url: 'https://example.org', local: false});
     // Written as the site writes it: lowercase, no slash at the end; a port of its own is kept.
     expect(resolveSiteUrl({SITE_URL: ' https://Ayuda.Example.org/ '}).url).toBe('https://ayuda.example.org');
     expect(resolveSiteUrl({SITE_URL: 'https://example.org:8443'}).url).toBe('https://example.org:8443');
@@ -35,7 +35,7 @@ describe('the public address a build uses', () => {
     ['javascript:alert(1)', /starts with javascript:/, 'https://www.example.org']
   ];
   test.each(refusals)('SITE_URL=%s is refused in plain words, naming what to write', (value, found, instead) => {
-    for (const options of [{}, {localPort: 3000}]) {
+    for (const options of [{}, {local: true}]) {
       let message = '';
       try {
         resolveSiteUrl({SITE_URL: value}, options);
@@ -52,15 +52,17 @@ describe('the public address a build uses', () => {
   });
 
   test('http:// is allowed only for this computer, and only in a local build (npm start)', () => {
-    expect(resolveSiteUrl({SITE_URL: 'http://localhost:4000'}, {localPort: 4000}).url).toBe('http://localhost:4000');
-    expect(resolveSiteUrl({SITE_URL: 'http://127.0.0.1:4000'}, {localPort: 4000}).url).toBe('http://127.0.0.1:4000');
+    expect(resolveSiteUrl({SITE_URL: 'http://localhost:4000'}, {local: true}).url).toBe('http://localhost:4000');
+    expect(resolveSiteUrl({SITE_URL: 'http://127.0.0.1:4000'}, {local: true}).url).toBe('http://127.0.0.1:4000');
     expect(() => resolveSiteUrl({SITE_URL: 'http://localhost:4000'})).toThrow(/starts with http:\/\//);
-    expect(() => resolveSiteUrl({SITE_URL: 'http://example.org'}, {localPort: 4000})).toThrow(/starts with http:\/\//);
+    expect(() => resolveSiteUrl({SITE_URL: 'http://example.org'}, {local: true})).toThrow(/starts with http:\/\//);
   });
 
-  test('a local build (npm start) falls back to this machine at its port, and says so', () => {
-    expect(resolveSiteUrl({}, {localPort: 4321})).toEqual({url: 'http://localhost:4321', local: true});
-    expect(localSiteUrlNotice('http://localhost:4321')).toMatch(/^SITE_URL is not set: .*http:\/\/localhost:4321/);
+  test('a local build (npm start) falls back to one address for this computer, whatever the port, and says so', () => {
+    expect(resolveSiteUrl({}, {local: true})).toEqual({url: localSiteUrl, local: true});
+    expect(resolveSiteUrl({PORT: '4321'}, {local: true}).url).toBe(resolveSiteUrl({PORT: '3000'}, {local: true}).url);
+    expect(localSiteUrl).toBe('http://localhost:3000');
+    expect(localSiteUrlNotice(localSiteUrl)).toMatch(/^SITE_URL is not set: .*http:\/\/localhost:3000 .*on any PORT/);
   });
 
   test('node site/build.mjs with SITE_URL unset exits non-zero at once, before building anything', () => {
