@@ -193,6 +193,11 @@ function load() {
   return cache;
 }
 
+/** A place's own entries (content/directory/<place id>.yaml). */
+export function localEntries(place: Place): DirectoryEntry[] {
+  return load().byPlace.get(place.id) ?? [];
+}
+
 /** A place's own entries, then the ones that serve every place, grouped by kind in page order. */
 export function directoryOf(place: Place): {kind: DirectoryKind; entries: DirectoryEntry[]}[] {
   const {national, byPlace} = load();
