@@ -22,6 +22,16 @@ export const NATIONAL_FILE = 'national';
 export const directoryKinds = ['immigration-legal', 'work', 'violence', 'trafficking', 'consulate', 'finder'] as const;
 export type DirectoryKind = (typeof directoryKinds)[number];
 
+/** Each kind's heading in the UI strings. */
+export const kindKey = {
+  'immigration-legal': 'kindImmigrationLegal',
+  work: 'kindWork',
+  violence: 'kindViolence',
+  trafficking: 'kindTrafficking',
+  consulate: 'kindConsulate',
+  finder: 'kindFinder'
+} as const satisfies Record<DirectoryKind, string>;
+
 /**
  * Kinds whose safety may depend on not being found: no street address anywhere in their entry.
  * (The directory shows no street address for any kind; for these, one is refused even in the text.)

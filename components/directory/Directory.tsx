@@ -7,18 +7,9 @@ import {hotlines} from '@/lib/hotlines';
 import {fixedPaths} from '@/lib/content';
 import {placePath} from '@/lib/pages';
 import {placesIn, type Place} from '@/lib/directory-places';
-import {directoryOf, languageNames, localEntries, smsHref, telHref, type DirectoryEntry, type DirectoryKind} from '@/lib/directory';
+import {directoryOf, kindKey, languageNames, localEntries, smsHref, telHref, type DirectoryEntry} from '@/lib/directory';
 import {armDirectoryFilter} from './filter-script';
 
-/** Each kind's heading in the UI strings. */
-const kindKey = {
-  'immigration-legal': 'kindImmigrationLegal',
-  work: 'kindWork',
-  violence: 'kindViolence',
-  trafficking: 'kindTrafficking',
-  consulate: 'kindConsulate',
-  finder: 'kindFinder'
-} as const satisfies Record<DirectoryKind, string>;
 
 /** The directory's own styles: only its pages carry them (the CSP allows them by hash like the rest). */
 const styles = `.directory-places{columns:2 10rem;padding:0;list-style:none}.directory-places li{padding:.2rem 0;break-inside:avoid}
@@ -73,7 +64,13 @@ export async function PlacePage({place, locale}: {place: Place; locale: Locale})
   const all = groups.flatMap((g) => g.entries);
   const spoken = Object.keys(languageNames).filter((code) => all.some((e) => e.languages?.includes(code)));
   return (
-    <article className="entry directory" data-directory="">
+    <article
+      className="entry directory"
+      data-directory=""
+      // For search results (components/search/): the kind of page is the directory.
+      data-pagefind-meta="kind[data-kind]"
+      data-kind={t('title')}
+    >
       <DirectoryStyles />
       <header className="entry-header">
         <h1>{t('placeTitle', {place: name})}</h1>

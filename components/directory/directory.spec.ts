@@ -1,6 +1,8 @@
 import {expect} from '@playwright/test';
 import {fixedPaths} from '../../lib/content/paths';
-import {directoryOf} from '../../lib/directory';
+import {directoryOf, kindKey, localEntries} from '../../lib/directory';
+import es from '../../messages/es.json';
+import en from '../../messages/en.json';
 import {places} from '../../lib/directory-places';
 import {formatDate} from '../../lib/format';
 import {hotlines} from '../../lib/hotlines';
@@ -13,6 +15,8 @@ import {expectNoTrace, locales, newCheckedPage, otherLocale, test, watchOrigin} 
  * and switches language to the same place; the filter works with JavaScript, and without it every
  * entry shows; nothing leaves the site and nothing is stored.
  */
+
+const messages = {es, en};
 
 // The place with the most kinds of help: the richest page to test.
 const richest = [...places].sort((a, b) => directoryOf(b).length - directoryOf(a).length)[0];
@@ -120,6 +124,22 @@ for (const locale of locales) {
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
       await expectNoTrace(page);
       expect(watch.offsite).toEqual([]);
+    });
+
+    test("search finds a place's page by an entry's name and by a kind of help", async ({page}) => {
+      // An entry only this place has (not one that serves every place), and its kind's heading.
+      const own = localEntries(richest)[0];
+      const heading = messages[locale].Directory[kindKey[own.kind]];
+      for (const words of [own.organization, `${heading} ${richest.name[locale]}`]) {
+        await page.goto(fixedPaths(locale).search);
+        const input = page.locator('#search-words');
+        await input.fill(words);
+        await input.press('Enter');
+        await expect(page.locator('.search-status')).not.toHaveText(/^$|…/);
+        const links = await page.locator('.search-result h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(links, `searching "${words}"`).toContain(placePath(locale, richest));
+      }
+      await expect(page.locator('.search-result-kind').first()).toBeVisible();
     });
 
     test('without JavaScript every entry shows, and the filter does not', async ({browser}) => {
