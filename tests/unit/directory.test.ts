@@ -113,3 +113,16 @@ describe('directory files', () => {
     expect(checkDirectory('2026-12-05').problems).toEqual([]);
   });
 });
+
+describe('the staff guide', () => {
+  it("gives an entry to copy that the check accepts, with every field the schema knows", () => {
+    const guide = fs.readFileSync('content/README.md', 'utf8');
+    const section = guide.slice(guide.indexOf('### A directory entry to copy'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section);
+    expect(block, 'the yaml block under "A directory entry to copy"').not.toBeNull();
+    const [e] = parseDirectoryFile(block![1], 'content/README.md');
+    expect(Object.keys(e).sort()).toEqual(
+      ['id', 'kind', 'organization', 'service', 'phones', 'url', 'languages', 'interpreters', 'eligibility', 'fees', 'service_area', 'review'].sort()
+    );
+  });
+});
