@@ -127,8 +127,10 @@ for (const locale of locales) {
     });
 
     test("search finds a place's page by an entry's name and by a kind of help", async ({page}) => {
-      // An entry only this place has (not one that serves every place), and its kind's heading.
-      const own = localEntries(richest)[0];
+      // An entry only this place has, in a kind no national entry shares, and its kind's heading.
+      const localIds = new Set(localEntries(richest).map((e) => e.id));
+      const group = groups.find((g) => g.entries.every((e) => localIds.has(e.id))) ?? groups[0];
+      const own = group.entries.find((e) => localIds.has(e.id))!;
       const heading = messages[locale].Directory[kindKey[own.kind]];
       for (const words of [own.organization, `${heading} ${richest.name[locale]}`]) {
         await page.goto(fixedPaths(locale).search);
