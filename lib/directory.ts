@@ -70,6 +70,8 @@ const phone = z.strictObject({
   display: z.string().trim().min(3, 'the number as people should read it, like 713-271-6800'),
   /** true when the number takes text messages (an sms: link is shown). */
   texts: z.boolean({error: 'true or false: whether this number takes text messages'}).optional(),
+  /** false for a number that only takes text messages (no tel: link is shown). */
+  calls: z.boolean({error: 'true or false: whether this number takes calls'}).optional(),
   note: text('The note on this number').optional()
 });
 

@@ -143,13 +143,15 @@ async function DirectoryItem({entry, locale}: {entry: DirectoryEntry; locale: Lo
         <ul className="directory-actions">
           {entry.phones?.map((phone) => (
             <li key={phone.number}>
-              <a className="button" href={telHref(phone.number)}>
-                {t('call')} <span className="number">{phone.display}</span>
-              </a>
+              {phone.calls === false ? null : (
+                <a className="button" href={telHref(phone.number)}>
+                  {t('call')} <span className="number">{phone.display}</span>
+                </a>
+              )}
               {phone.texts ? (
                 <>
                   {' '}
-                  <a className="button button-secondary" href={smsHref(phone.number)}>
+                  <a className={phone.calls === false ? 'button' : 'button button-secondary'} href={smsHref(phone.number)}>
                     {t('text')} <span className="number">{phone.display}</span>
                   </a>
                 </>

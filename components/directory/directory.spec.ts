@@ -62,7 +62,7 @@ for (const locale of locales) {
         const item = page.locator(`[data-entry="${e.id}"]`);
         await expect(item.locator('h3')).toHaveText(e.organization);
         for (const phone of e.phones ?? []) {
-          await expect(item.locator(`a[href="tel:${phone.number}"]`)).toHaveCount(1);
+          await expect(item.locator(`a[href="tel:${phone.number}"]`)).toHaveCount(phone.calls === false ? 0 : 1);
           await expect(item.locator(`a[href^="sms:${phone.number}"]`)).toHaveCount(phone.texts ? 1 : 0);
         }
         // When and how it was checked, with the day written out, and its source.
@@ -142,6 +142,16 @@ for (const locale of locales) {
         expect(links, `searching "${words}"`).toContain(placePath(locale, richest));
       }
       await expect(page.locator('.search-result-kind').first()).toBeVisible();
+    });
+
+    test('a number that only takes texts has a text link and no call link', async ({page}) => {
+      const place = places.find((p) => localEntries(p).some((e) => e.phones?.some((ph) => ph.calls === false)))!;
+      const entry = localEntries(place).find((e) => e.phones?.some((ph) => ph.calls === false))!;
+      const phone = entry.phones!.find((ph) => ph.calls === false)!;
+      await page.goto(placePath(locale, place));
+      const item = page.locator(`[data-entry="${entry.id}"]`);
+      await expect(item.locator(`a[href="tel:${phone.number}"]`)).toHaveCount(0);
+      await expect(item.locator(`a[href="sms:${phone.number}"]`)).toContainText(phone.display);
     });
 
     test('without JavaScript every entry shows, and the filter does not', async ({browser}) => {
