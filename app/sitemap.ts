@@ -4,6 +4,7 @@ import {entriesOf, fixedPaths, lastModified, type Entry} from '@/lib/content';
 import {allPagesOf, indexPageEntries, pathsOf} from '@/lib/pages';
 import {absoluteUrl} from '@/lib/metadata';
 import {changes} from '@/lib/changes';
+import {newestCheck} from '@/lib/directory';
 
 /** Every page in both languages, each with its alternates and last-modified date. */
 // Written as a file by the static export.
@@ -34,7 +35,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
             ? newest(indexPageEntries(locale, page.kind, page.number))
             : page.type === 'changes'
               ? changes[0]?.date
-              : newest(entriesOf(locale))
+              : page.type === 'place'
+                ? newestCheck(page.place)
+                : newest(entriesOf(locale))
       )
     )
   ]);

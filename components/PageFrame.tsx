@@ -29,6 +29,7 @@ export async function PageFrame({
   const search = await getTranslations({locale, namespace: 'Search'});
   const card = await getTranslations({locale, namespace: 'Card'});
   const changes = await getTranslations({locale, namespace: 'Changes'});
+  const directory = await getTranslations({locale, namespace: 'Directory'});
   const paths = fixedPaths(locale);
   const other = otherLocale(locale);
   const sections = [
@@ -98,6 +99,7 @@ export async function PageFrame({
           <ul>
             {[
               {href: pageHref(locale, 'get-help'), label: nav('getHelp')},
+              {href: paths.directory, label: directory('footer')},
               {href: pageHref(locale, 'browse-safely'), label: nav('browseSafely')},
               {href: pageHref(locale, 'quick-exit'), label: nav('quickExit')},
               {href: pageHref(locale, 'about'), label: nav('about')},

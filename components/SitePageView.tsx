@@ -7,19 +7,20 @@ import {PageFrame} from '@/components/PageFrame';
 import {Search} from '@/components/search/Search';
 import {NumbersCard} from '@/components/NumbersCard';
 import {ChangesView} from '@/components/ChangesView';
+import {DirectoryList, PlacePage} from '@/components/directory/Directory';
 import {indexPageCount, indexPageEntries, indexPagePath, pathsOf, type SitePage} from '@/lib/pages';
 import {pageMetadata} from '@/lib/metadata';
 
 /**
  * A whole page (index or entry) inside the site's frame, with the switch to its counterpart.
  * `otherHref` replaces that switch's target (a discreet page switches to the other discreet page).
- * Only an entry's own address goes into the search index, never its discreet copy.
+ * Only an entry's own address (and a place of the directory) goes into the search index, never a discreet copy.
  */
 export function SitePageScreen({
   page,
   locale,
   otherHref,
-  searchable = page.type === 'entry'
+  searchable = page.type === 'entry' || page.type === 'place'
 }: {
   page: SitePage;
   locale: Locale;
@@ -62,6 +63,12 @@ export async function sitePageText(page: SitePage, locale: Locale) {
     const changes = await getTranslations({locale, namespace: 'Changes'});
     return {title: changes('title'), description: changes('description')};
   }
+  if (page.type === 'directory' || page.type === 'place') {
+    const t = await getTranslations({locale, namespace: 'Directory'});
+    if (page.type === 'directory') return {title: t('title'), description: t('description')};
+    const place = page.place.name[locale];
+    return {title: t('placeTitle', {place}), description: t('placeDescription', {place})};
+  }
   const t = await getTranslations({locale, namespace: 'Content'});
   const key = page.kind === 'article' ? 'articles' : 'guides';
   const title = t(`${key}Title`);
@@ -76,6 +83,8 @@ export async function SitePageView({page, locale}: {page: SitePage; locale: Loca
   if (page.type === 'search') return <Search locale={locale} />;
   if (page.type === 'card') return <NumbersCard locale={locale} />;
   if (page.type === 'changes') return <ChangesView locale={locale} />;
+  if (page.type === 'directory') return <DirectoryList locale={locale} />;
+  if (page.type === 'place') return <PlacePage place={page.place} locale={locale} />;
   const {title, description} = await sitePageText(page, locale);
   const count = indexPageCount(locale, page.kind);
   return (

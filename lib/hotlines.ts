@@ -19,14 +19,14 @@ import {
  * Every number on the site comes from this module.
  */
 
-const phoneNumber = z
+export const phoneNumber = z
   .string()
   .regex(
     /^(\+[1-9]\d{7,14}|\d{3,6})$/,
     'a phone number in E.164 form (like +18883737888) or a short code of 3 to 6 digits (like 911)'
   );
 
-const httpsUrl = z.url({protocol: /^https$/, error: 'an absolute https:// address'});
+export const httpsUrl = z.url({protocol: /^https$/, error: 'an absolute https:// address'});
 
 const channel = z.strictObject({
   number: phoneNumber,

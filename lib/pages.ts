@@ -5,6 +5,7 @@ import {
   cardSlug,
   changesSlug,
   counterpartHref,
+  directorySlug,
   discreetPath,
   entriesOf,
   findEntry,
@@ -15,6 +16,7 @@ import {
   sections,
   type Entry
 } from '@/lib/content';
+import {findPlace, places, placesIn, type Place} from '@/lib/directory-places';
 
 /**
  * Which page a URL names, shared by the pages, their share images, the sitemap and
@@ -24,6 +26,7 @@ import {
  *                         or a core page (ayuda, ...)
  *   /es/<section>/<slug>  an article or a guide
  *   /es/<section>/<n>     page n (2, 3, ...) of an index, so an index stays light however many articles there are
+ *   /es/ayuda-cerca       the directory by place (/en/help-near-you); /es/ayuda-cerca/<place> one place
  *   /es/i/<code>          the discreet address of an article, guide or core page (not in the sitemap)
  */
 
@@ -38,7 +41,9 @@ export type SitePage =
   | {type: 'entry'; entry: Entry}
   | {type: 'search'}
   | {type: 'card'}
-  | {type: 'changes'};
+  | {type: 'changes'}
+  | {type: 'directory'}
+  | {type: 'place'; place: Place};
 
 const kindOf = (locale: Locale, segment: string) => indexKinds.find((k) => sections[k][locale] === segment);
 
@@ -60,6 +65,7 @@ export function topLevelParams(locale: Locale) {
     {page: searchSlug[locale]},
     {page: cardSlug[locale]},
     {page: changesSlug[locale]},
+    {page: directorySlug[locale]},
     ...entriesOf(locale, 'page').map((e) => ({page: e.slug})),
     // Preview only: a file with problems keeps an address, where its problems are shown.
     ...previewBrokenNames(locale).map((name) => ({page: name}))
@@ -72,12 +78,14 @@ export function findTopLevel(locale: Locale, page: string): SitePage | undefined
   if (page === searchSlug[locale]) return {type: 'search'};
   if (page === cardSlug[locale]) return {type: 'card'};
   if (page === changesSlug[locale]) return {type: 'changes'};
+  if (page === directorySlug[locale]) return {type: 'directory'};
   const entry = findEntry(locale, 'page', page);
   return entry && {type: 'entry', entry};
 }
 
 export function subPageParams(locale: Locale) {
   return [
+    ...placesIn(locale).map((place) => ({page: directorySlug[locale], slug: place.slug[locale]})),
     ...entriesOf(locale)
       .filter((e) => e.kind !== 'page')
       .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug})),
@@ -94,6 +102,10 @@ export function subPageParams(locale: Locale) {
 }
 
 export function findSubPage(locale: Locale, page: string, slug: string): SitePage | undefined {
+  if (page === directorySlug[locale]) {
+    const place = findPlace(locale, slug);
+    return place && {type: 'place', place};
+  }
   const kind = kindOf(locale, page);
   if (!kind) return undefined;
   if (/^\d+$/.test(slug)) {
@@ -104,6 +116,11 @@ export function findSubPage(locale: Locale, page: string, slug: string): SitePag
   }
   const entry = findEntry(locale, kind, slug);
   return entry && {type: 'entry', entry};
+}
+
+/** A place's page in the directory: /es/ayuda-cerca/nueva-york, /en/help-near-you/new-york. */
+export function placePath(locale: Locale, place: Place): string {
+  return `${fixedPaths(locale).directory}/${place.slug[locale]}`;
 }
 
 /** The address of the same page in every language. */
@@ -117,7 +134,11 @@ export function pathsOf(page: SitePage): Record<Locale, string> {
           ? fixedPaths(l).card
           : page.type === 'changes'
             ? fixedPaths(l).changes
-            : counterpartHref(page.entry, l);
+            : page.type === 'directory'
+              ? fixedPaths(l).directory
+              : page.type === 'place'
+                ? placePath(l, page.place)
+                : counterpartHref(page.entry, l);
   return Object.fromEntries(routing.locales.map((l) => [l, pathIn(l)])) as Record<Locale, string>;
 }
 
@@ -130,6 +151,8 @@ export function allPagesOf(locale: Locale): SitePage[] {
     {type: 'search'} as SitePage,
     {type: 'card'} as SitePage,
     {type: 'changes'} as SitePage,
+    {type: 'directory'} as SitePage,
+    ...places.map((place) => ({type: 'place', place}) as SitePage),
     ...entriesOf(locale).map((entry) => ({type: 'entry', entry}) as SitePage)
   ];
 }

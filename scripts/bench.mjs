@@ -70,6 +70,22 @@ try {
         `JavaScript files requested: ${rows.reduce((n, r) => n + Number(r.js > 0), 0)} pages.`
     );
     results.weight = rows;
+    // The directory by place: its list and heaviest place page against their own budgets, and the time
+    // its data takes to read and check (every place file, as the build does).
+    const isList = (r) => /^\/(es\/ayuda-cerca|en\/help-near-you)$/.test(r.page);
+    const places = rows.filter((r) => /^\/(es\/ayuda-cerca|en\/help-near-you)\//.test(r.page));
+    if (places.length) {
+      const heaviest = places.reduce((a, r) => (r.bytes > a.bytes ? r : a));
+      const started = process.hrtime.bigint();
+      run('npx', ['tsx', '-e', "import('./lib/directory.ts').then((m) => (m.default ?? m).checkDirectory(new Date()))"]);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      console.log(
+        `Directory: ${places.length} place pages, heaviest ${heaviest.page} ${heaviest['total KiB']} KiB (budget ${kib(budget.directoryPlaceBudgetBytes)}); ` +
+          `list ${rows.filter(isList).map((r) => `${r.page} ${r['total KiB']} KiB`).join(', ')} (budget ${kib(budget.directoryListBudgetBytes)}); ` +
+          `reading and checking its data: ${ms.toFixed(0)} ms (with tsx start-up).`
+      );
+      results.directory = {places: places.length, heaviest: heaviest.bytes, checkMs: ms};
+    }
   }
 
   if (!skip.has('lighthouse')) {

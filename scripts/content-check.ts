@@ -2,7 +2,7 @@
  * npm run content:check — validates the data files (content/hotlines.json, content/facts.json) and
  * every content file, and prints all problems at once, then each page's readability score with its
  * goal, then warnings: recorded facts past their review date (operators and policies every 6
- * months, the rest every 12), pages not reviewed for 12 months, and pages changed in one language
+ * months, the rest every 12; directory entries every 12), pages not reviewed for 12 months, and pages changed in one language
  * after the other. Exits 1 when anything must be fixed: a problem in a file, or a page harder to read
  * than its goal. Warnings never stop a build.
  */
@@ -30,6 +30,7 @@ async function main() {
   const {dueReviews, missingReviewDates, PAGE_REVIEW_MONTHS} = await import('../lib/content/recorded-facts');
   const {translationStatus, whatToDo} = await import('../lib/content/translation-status');
   const {changes, unknownPages} = await import('../lib/changes');
+  const {checkDirectory, DIRECTORY_REVIEW_MONTHS} = await import('../lib/directory');
 
   const loaded = loadContent({includeDrafts: true});
   const entries = loaded.entries;
@@ -38,17 +39,20 @@ async function main() {
   );
   // The "What changed" list names pages by id: each must exist (a problem, like a broken link).
   const changeProblems = unknownPages(changes, new Set(entries.map((e) => e.id)));
+  // The directory by place (content/directory/*.yaml): its problems stop a build like any other's.
+  const directory = checkDirectory(new Date());
 
   // --problems-only (used by npm run build / npm start): only what stops a build, nothing else printed.
   if (process.argv.includes('--problems-only')) {
     if (changeProblems.length) console.error(`The list of changes has problems:\n${changeProblems.join('\n')}\n`);
+    if (directory.problems.length) console.error(`The directory has problems:\n${directory.problems.join('\n')}\n`);
     if (problems.length) {
       console.error(
         `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix (file:line  field  expected  found):\n`
       );
       console.error(formatProblems(problems));
     }
-    process.exit(problems.length || changeProblems.length ? 1 : 0);
+    process.exit(problems.length || changeProblems.length || directory.problems.length ? 1 : 0);
   }
 
   console.log('Readability of each page (only paragraphs count: headings, lists and tables do not)');
@@ -97,6 +101,15 @@ async function main() {
     console.log(`Pages: every page was reviewed in the last ${PAGE_REVIEW_MONTHS} months.`);
   }
 
+  if (directory.stale.length) {
+    console.warn(
+      `\nWarning: ${directory.stale.length} directory entr${directory.stale.length === 1 ? 'y was' : 'ies were'} last checked more than ${DIRECTORY_REVIEW_MONTHS} months ago:\n`
+    );
+    for (const line of directory.stale) console.warn(line);
+  } else {
+    console.log(`Directory: all ${directory.count} entries were checked in the last ${DIRECTORY_REVIEW_MONTHS} months.`);
+  }
+
   // Translations: a warning only (npm run content:status shows the whole table).
   const outOfStep = translationStatus()
     .map((pair) => whatToDo(pair))
@@ -134,6 +147,7 @@ async function main() {
   }
 
   if (changeProblems.length) console.error(`\nThe list of changes has problems:\n${changeProblems.join('\n')}`);
-  if (problems.length || below.length || changeProblems.length) process.exit(1);
+  if (directory.problems.length) console.error(`\nThe directory has problems:\n${directory.problems.join('\n')}`);
+  if (problems.length || below.length || changeProblems.length || directory.problems.length) process.exit(1);
   console.log(`\nAll ${entries.length} content files are valid and meet their readability goals.`);
 }

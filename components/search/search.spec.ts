@@ -3,6 +3,7 @@ import path from 'node:path';
 import {expect, type Page} from '@playwright/test';
 import {parse} from 'parse5';
 import {fixedPaths} from '../../lib/content/paths';
+import {places} from '../../lib/directory-places';
 import {entries, expectNoTrace, locales, newCheckedPage, site, test, watchOrigin} from '../../tests/e2e/site';
 import es from '../../messages/es.json';
 import en from '../../messages/en.json';
@@ -187,7 +188,8 @@ test('an accented Spanish word is found without its accent', async ({page}) => {
 test('the build indexed every published page of both languages, and nothing else', async ({request}) => {
   const entry = JSON.parse(fs.readFileSync(path.join(site_, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   for (const locale of locales) {
-    const expected = 1 + entries.filter((e) => e.locale === locale).length; // the home page and every entry
+    // The home page, every entry, and every place of the directory (components/directory/).
+    const expected = 1 + entries.filter((e) => e.locale === locale).length + places.length;
     expect(entry.languages[locale]?.page_count, locale).toBe(expected);
   }
   expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());

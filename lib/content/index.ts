@@ -7,7 +7,7 @@ import {fixedPaths} from './paths';
 import type {Kind} from './schema';
 
 export type {Entry, Problem};
-export {cardSlug, changesSlug, previewPath, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedNames, searchSlug, sections} from './paths';
+export {cardSlug, changesSlug, directorySlug, previewPath, discreetPath, discreetSegment, entryPath, indexPath, fixedPaths, reservedNames, searchSlug, sections} from './paths';
 export {topics, type Topic} from './topics';
 export type {Audience, Kind} from './schema';
 

@@ -22,6 +22,9 @@ export const searchSlug = {es: 'buscar', en: 'search'} as const satisfies Record
 /** The public list of corrections and changes to the site, newest first (content/changes.json). */
 export const changesSlug = {es: 'cambios', en: 'changes'} as const satisfies Record<Locale, string>;
 
+/** The directory by place ("Help near you"): the list of places, and one page per place below it. */
+export const directorySlug = {es: 'ayuda-cerca', en: 'help-near-you'} as const satisfies Record<Locale, string>;
+
 /** The printable card of hotline numbers (a neutral word: the card may be carried or left about). */
 export const cardSlug = {es: 'tarjeta', en: 'card'} as const satisfies Record<Locale, string>;
 
@@ -43,7 +46,8 @@ export function fixedPaths(locale: Locale) {
     guides: indexPath(locale, 'guide'),
     search: `/${locale}/${searchSlug[locale]}`,
     card: `/${locale}/${cardSlug[locale]}`,
-    changes: `/${locale}/${changesSlug[locale]}`
+    changes: `/${locale}/${changesSlug[locale]}`,
+    directory: `/${locale}/${directorySlug[locale]}`
   };
 }
 
@@ -82,6 +86,6 @@ export const internalNames = [
 /** File names a content file may not take: the names above and, for a core page, the fixed pages' addresses. */
 export function reservedNames(locale: Locale, kind?: Kind): string[] {
   if (kind !== 'page') return internalNames;
-  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale], changesSlug[locale], previewSegment];
+  const fixed = [sections.article[locale], sections.guide[locale], searchSlug[locale], cardSlug[locale], changesSlug[locale], directorySlug[locale], previewSegment];
   return [...internalNames, ...fixed];
 }
