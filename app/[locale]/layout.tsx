@@ -27,9 +27,12 @@ export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Prom
   };
 }
 
+/** Shared with the 404 page (app/global-not-found.tsx). */
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
+  // The on-screen keyboard shrinks the page (Chrome, Firefox), so the exit bar stays above it.
+  interactiveWidget: 'resizes-content',
   themeColor: '#ffffff'
 };
 
