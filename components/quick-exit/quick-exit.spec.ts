@@ -30,6 +30,21 @@ for (const locale of locales) {
       expect(watch.offsite).toEqual([]);
     });
 
+    test('says what it does: named with the hidden prefix, its keyboard hint a description read once', async ({page}) => {
+      await page.goto(`/${locale}`);
+      const exit = page.getByRole('link', {name: `${t.qualifier} ${t.label}`, exact: true});
+      await expect(exit).toHaveAccessibleDescription(t.shortcutHint);
+      // The hint is not also loose text in the reading order.
+      await expect(page.locator(`#quick-exit-hint-${locale}`)).toBeHidden();
+      expect(await page.locator('.quick-exit').ariaSnapshot()).not.toContain(t.shortcutHint);
+      // The site's name, top left, is plain text in a link: no border, no fill, nothing like the exit.
+      const name = await page.locator('.site-name').evaluate((el) => {
+        const s = getComputedStyle(el);
+        return {border: s.borderTopWidth, background: s.backgroundColor};
+      });
+      expect(name).toEqual({border: '0px', background: 'rgba(0, 0, 0, 0)'});
+    });
+
     // Under the strict CSP (no 'unsafe-inline'): the cover must be up, styled, before the browser even
     // asks for the destination, whose answer is held meanwhile. The trigger and the look happen in one
     // task of the page, so nothing can run in between (Playwright cannot evaluate while a navigation
@@ -287,6 +302,12 @@ test.describe('placement', () => {
     const exit = page.locator('a.quick-exit-button');
     await expect(exit).toBeVisible();
     expect(await exit.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+    // Its icon, drawn in the button's own system colour, sets it apart from every other button.
+    const icon = await exit.locator('svg.quick-exit-icon').evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      return {size: r.width >= 16 && r.height >= 16, stroke: getComputedStyle(svg.querySelector('path')!).stroke === getComputedStyle(svg).color};
+    });
+    expect(icon).toEqual({size: true, stroke: true});
     await page.emulateMedia({media: 'print', forcedColors: 'none'});
     await expect(exit).toBeHidden();
     await expect(page.locator('a.quick-exit-skip-link')).toBeHidden();
