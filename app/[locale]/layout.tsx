@@ -33,7 +33,11 @@ export const viewport: Viewport = {
   initialScale: 1,
   // The on-screen keyboard shrinks the page (Chrome, Firefox), so the exit bar stays above it.
   interactiveWidget: 'resizes-content',
-  themeColor: '#ffffff'
+  // The browser's bar matches the page, dark at night too (--bg in globals.css).
+  themeColor: [
+    {media: '(prefers-color-scheme: dark)', color: '#15181a'},
+    {color: '#ffffff'}
+  ]
 };
 
 export default async function LocaleLayout({children, params}: LayoutProps<'/[locale]'>) {
