@@ -6,6 +6,7 @@ import {formatDate} from '@/lib/format';
 import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
 import {HotlineCard, HotlineStrip} from '@/components/HotlineCard';
+import {searchTerms} from '@/components/search/search-terms';
 import {EntryList} from '@/components/EntryList';
 import {HotlineNumbers} from '@/components/HotlineNumbers';
 import {Share} from '@/components/share/Share';
@@ -25,6 +26,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const print = await getTranslations({locale, namespace: 'Print'});
   const discreet = await getTranslations({locale, namespace: 'Discreet'});
   const facts = await getTranslations({locale, namespace: 'Facts'});
+  const exit = await getTranslations({locale, namespace: 'QuickExit'});
   // The printout's endnotes: every link to another site, in the order the page shows them (the
   // source after the text). Print styles number the links with a counter in the same order (globals.css).
   const endnotes = [
@@ -77,6 +79,10 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
           }
         />
       </div>
+
+      {searchTerms[entry.id] ? <p hidden>{searchTerms[entry.id][locale]}</p> : null}
+      {/* What the exit cannot undo, said where the exit is explained (components/quick-exit/README.md). */}
+      {entry.id === 'quick-exit' ? <p className="callout forward-caveat">{exit('forwardCaveat')}</p> : null}
 
       {entry.source ? (
         <p className="entry-source">

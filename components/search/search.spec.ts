@@ -195,6 +195,21 @@ for (const locale of locales) {
   });
 }
 
+test('the words a teenager types find the under-18 page among the first results', async ({page}) => {
+  // "niño" is on most pages: there the page must be found, not first.
+  for (const [locale, words] of [
+    ['es', [['menor', 3], ['menor de edad', 3], ['adolescente', 3], ['niño', 20]]],
+    ['en', [['minor', 3], ['teen', 3], ['underage', 3]]]
+  ] as const) {
+    const href = entries.find((e) => e.id === 'under-18' && e.locale === locale)!.href;
+    await page.goto(fixedPaths(locale).search);
+    for (const [word, first] of words) {
+      await search(page, word);
+      expect((await resultLinks(page)).slice(0, first), `"${word}"`).toContain(href);
+    }
+  }
+});
+
 test('an accented Spanish word is found without its accent', async ({page}) => {
   const {word, href} = uniqueWord('es', {accented: true});
   await page.goto(fixedPaths('es').search);

@@ -54,3 +54,24 @@ for (const locale of locales) {
     expect(short).toEqual([]);
   });
 }
+
+for (const locale of locales) {
+  test(`the quick-exit page says what Forward can show after an exit; hotline boxes are not landmarks (${locale})`, async ({page}) => {
+    const t = messages[locale].QuickExit;
+    await page.goto(entries.find((e) => e.id === 'quick-exit' && e.locale === locale)!.href);
+    await expect(page.getByText(t.forwardCaveat)).toBeVisible();
+    // Landmarks on an article: fewer (17 before the hotline boxes became groups), no two with the same role and name.
+    await page.goto(entries.find((e) => e.kind === 'article' && e.locale === locale)!.href);
+    const landmarks = await page.evaluate(() =>
+      [...document.querySelectorAll('header, nav, main, aside, footer, section[aria-label], section[aria-labelledby], [role="region"], form[role="search"]')]
+        // A header inside the article is not the page's banner.
+        .filter((el) => el.getClientRects().length && !(el.tagName === 'HEADER' && el.closest('main')))
+        .map((el) => {
+          const by = el.getAttribute('aria-labelledby');
+          return `${el.tagName} ${el.getAttribute('aria-label') ?? (by ? document.getElementById(by)?.textContent : '')}`;
+        })
+    );
+    expect(new Set(landmarks).size, landmarks.join(' | ')).toBe(landmarks.length);
+    expect(landmarks.length, landmarks.join(' | ')).toBeLessThanOrEqual(12);
+  });
+}
