@@ -1,4 +1,5 @@
 import type {Metadata} from 'next';
+export {viewport} from './[locale]/layout';
 import {getTranslations} from 'next-intl/server';
 import {routing, otherLocale, type Locale} from '@/i18n/routing';
 import {QuickExit, QuickExitSkipLink, quickExitConfig} from '@/components/quick-exit/QuickExit';

@@ -5,7 +5,8 @@ import {WorldFactReviews} from '@/components/facts/Facts';
 import {formatDate} from '@/lib/format';
 import {absoluteUrl} from '@/lib/metadata';
 import {ContentBody} from '@/components/mdx';
-import {CallLogNote, HotlineCard, HotlineStrip} from '@/components/HotlineCard';
+import {HotlineCard, HotlineStrip} from '@/components/HotlineCard';
+import {searchTerms} from '@/components/search/search-terms';
 import {EntryList} from '@/components/EntryList';
 import {HotlineNumbers} from '@/components/HotlineNumbers';
 import {Share} from '@/components/share/Share';
@@ -25,6 +26,7 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   const print = await getTranslations({locale, namespace: 'Print'});
   const discreet = await getTranslations({locale, namespace: 'Discreet'});
   const facts = await getTranslations({locale, namespace: 'Facts'});
+  const exit = await getTranslations({locale, namespace: 'QuickExit'});
   // The printout's endnotes: every link to another site, in the order the page shows them (the
   // source after the text). Print styles number the links with a counter in the same order (globals.css).
   const endnotes = [
@@ -61,25 +63,26 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
         </aside>
       </header>
 
+      {/* Calling before caution: on get-help every way to reach the main lines comes first, before
+          any warning in the text; the call-log line is said once, there. */}
+      {entry.id === 'get-help' ? (
+        <HotlineStrip ids={['human-trafficking', 'domestic-violence', 'emergency']} locale={locale} label={t('hotlinesTitle')} />
+      ) : null}
       <div className="prose">
         <ContentBody
           source={entry.body}
           locale={locale}
-          // Call first where people come to call: on get-help, every way to reach the main lines right
-          // after the first paragraph, before "which line to use"; on articles and guides, one line.
+          callLog={!isArticle && entry.id !== 'get-help'}
+          // On articles and guides, one line to call right after the first paragraph.
           afterFirstParagraph={
-            entry.id === 'get-help' ? (
-              <HotlineStrip
-                ids={['human-trafficking', 'domestic-violence', 'emergency']}
-                locale={locale}
-                label={t('hotlinesTitle')}
-              />
-            ) : isArticle ? (
-              <HotlineStrip ids={['human-trafficking']} locale={locale} label={t('hotlinesTitle')} />
-            ) : undefined
+            isArticle ? <HotlineStrip ids={['human-trafficking']} locale={locale} label={t('hotlinesTitle')} /> : undefined
           }
         />
       </div>
+
+      {searchTerms[entry.id] ? <p hidden>{searchTerms[entry.id][locale]}</p> : null}
+      {/* What the exit cannot undo, said where the exit is explained (components/quick-exit/README.md). */}
+      {entry.id === 'quick-exit' ? <p className="callout forward-caveat">{exit('forwardCaveat')}</p> : null}
 
       {entry.source ? (
         <p className="entry-source">
@@ -126,7 +129,6 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
               <HotlineCard id="human-trafficking" locale={locale} compact callLog={false} />
               <HotlineCard id="domestic-violence" locale={locale} compact callLog={false} />
             </div>
-            <CallLogNote locale={locale} />
             <p>
               <a href={pageHref(locale, 'get-help')}>{t('allHotlines')}</a>
             </p>

@@ -48,8 +48,9 @@ export async function HotlineCard({
   const keyword = textKeyword(h, locale);
   const facts = await getTranslations({locale, namespace: 'Facts'});
   return (
-    // Named by aria-label, not by an id: a page may show the same hotline twice.
-    <section className="hotline" aria-label={h.name[locale]} data-hotline={h.id}>
+    // Named by aria-label, not by an id: a page may show the same hotline twice. A group, not a region:
+    // the page's landmarks stay few and each name unique.
+    <div className="hotline" role="group" aria-label={h.name[locale]} data-hotline={h.id}>
       <Heading className="hotline-name">{h.name[locale]}</Heading>
       {compact ? null : <p className="hotline-summary">{h.summary[locale]}</p>}
       <ul className="hotline-actions">
@@ -145,7 +146,7 @@ export async function HotlineCard({
           />
         </>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -173,7 +174,7 @@ async function ByChannel({fact, locale}: {fact: Hotline['hours']; locale: Locale
 export async function HotlineStrip({ids, locale, label}: {ids: string[]; locale: Locale; label: string}) {
   const t = await getTranslations({locale, namespace: 'Hotline'});
   return (
-    <section className="hotline-strip" aria-label={label} data-pagefind-ignore="">
+    <div className="hotline-strip" role="group" aria-label={label} data-pagefind-ignore="">
       <ul>
         {ids.map((id) => {
           const h = getHotline(id)!;
@@ -202,6 +203,6 @@ export async function HotlineStrip({ids, locale, label}: {ids: string[]; locale:
         })}
       </ul>
       <CallLogNote locale={locale} />
-    </section>
+    </div>
   );
 }

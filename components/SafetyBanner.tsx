@@ -3,8 +3,9 @@ import type {Locale} from '@/i18n/routing';
 import {pageHref} from '@/lib/content';
 import {getHotline, hotlines, smsHref, telHref, textKeyword} from '@/lib/hotlines';
 
-/** The lines whose numbers are one tap away at the top of every page, in this order. */
-const topLines = ['emergency', 'human-trafficking', 'domestic-violence'];
+/** The lines whose numbers are one tap away at the top of every page, in this order: 911 last, so a
+ * slip of the thumb on the line the reader wanted does not dial the police. */
+const topLines = ['human-trafficking', 'domestic-violence', 'emergency'];
 
 /**
  * The safety notice at the top of every page, kept small so the page's own words show on the first
@@ -18,9 +19,6 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
   const lines = topLines.map((id) => getHotline(id)!);
   return (
     <aside className="safety-banner" aria-label={t('label')}>
-      <p className="safety-calm">
-        {t('calm')} <a href={pageHref(locale, 'quick-exit')}>{t('learnExit')}</a>
-      </p>
       <p className="safety-numbers">
         {lines.map((h) => (
           <a
@@ -36,7 +34,10 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
         ))}
       </p>
       <details className="safety-more">
-        <summary>{t('more')}</summary>
+        {/* The calm line is the summary: one row, and the rest one tap away. */}
+        <summary>
+          {t('calm')} <span className="safety-more-label">{t('more')}</span>
+        </summary>
         <ul>
           {hotlines
             .filter((h) => h.text || h.chat)

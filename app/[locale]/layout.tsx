@@ -27,10 +27,17 @@ export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Prom
   };
 }
 
+/** Shared with the 404 page (app/global-not-found.tsx). */
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#ffffff'
+  // The on-screen keyboard shrinks the page (Chrome, Firefox), so the exit bar stays above it.
+  interactiveWidget: 'resizes-content',
+  // The browser's bar matches the page, dark at night too (--bg in globals.css).
+  themeColor: [
+    {media: '(prefers-color-scheme: dark)', color: '#15181a'},
+    {color: '#ffffff'}
+  ]
 };
 
 export default async function LocaleLayout({children, params}: LayoutProps<'/[locale]'>) {

@@ -53,8 +53,20 @@ const insertAfterFirstParagraph = () => (tree: Tree) => {
 /**
  * Renders an entry's MDX body on the server. Nothing of MDX reaches the browser.
  * `afterFirstParagraph` is shown right after the first paragraph (the articles' call block).
+ * `callLog` false: the page says what a call leaves on the phone once, with its call block, so the
+ * hotline cards in the text do not say it again.
  */
-export function ContentBody({source, locale, afterFirstParagraph}: {source: string; locale: Locale; afterFirstParagraph?: ReactNode}) {
+export function ContentBody({
+  source,
+  locale,
+  afterFirstParagraph,
+  callLog = true
+}: {
+  source: string;
+  locale: Locale;
+  afterFirstParagraph?: ReactNode;
+  callLog?: boolean;
+}) {
   const components = {
     AfterFirstParagraph: () => afterFirstParagraph ?? null,
     // Focusable so a keyboard can scroll a table wider than the screen.
@@ -73,7 +85,7 @@ export function ContentBody({source, locale, afterFirstParagraph}: {source: stri
     Checklist,
     Stats,
     Stat,
-    Hotline: ({id}: {id: string}) => <HotlineCard id={id} locale={locale} />,
+    Hotline: ({id}: {id: string}) => <HotlineCard id={id} locale={locale} callLog={callLog} />,
     // Facts that change in the world, from their one record (components/facts/).
     HotlineSharing: ({id}: {id: string}) => <HotlineSharing id={id} locale={locale} />,
     HotlineOperator: ({id}: {id: string}) => <HotlineOperator id={id} locale={locale} />,

@@ -50,6 +50,10 @@ export async function QuickExit({locale}: {locale: Locale}) {
   return (
     <div className="quick-exit" data-quick-exit-root="" data-presses="0">
       <a {...linkProps(locale)} className="quick-exit-button" aria-describedby={`quick-exit-hint-${locale}`}>
+        {/* A door with an arrow going out: drawn in the text's colour, so it stays in forced colours. */}
+        <svg className="quick-exit-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24">
+          <path d="M13 4H5v16h8M10 12h10m-4-4 4 4-4 4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
         <span className="visually-hidden">{t('qualifier')} </span>
         {t('label')}
         <span className="quick-exit-presses" aria-hidden="true">
@@ -58,7 +62,8 @@ export async function QuickExit({locale}: {locale: Locale}) {
           <span />
         </span>
       </a>
-      <span id={`quick-exit-hint-${locale}`} className="visually-hidden">
+      {/* hidden: read once, as the button's description, never again as loose text after it. */}
+      <span id={`quick-exit-hint-${locale}`} hidden>
         {t('shortcutHint')}
       </span>
       <span className="visually-hidden" role="status" data-quick-exit-status="" />

@@ -198,12 +198,33 @@ export function armQuickExit(cfg: QuickExitConfig, win: Window, nav?: Nav): void
     true
   );
 
+  // A press on the exit while typing keeps the focus in the field, so the exit, moved to the top while
+  // a field has focus (quick-exit.css), does not move back from under the finger before the tap ends.
+  doc.addEventListener(
+    'mousedown',
+    (event) => {
+      const target = event.target as Element | null;
+      if (target && target.closest && target.closest('a[data-quick-exit]') && isTyping(doc.activeElement)) event.preventDefault();
+    },
+    true
+  );
+
   // A page restored from the back/forward cache comes back as it was left: reset it. A fresh load
   // starts reset, and resetting it then would undo a Shift pressed while it loads and cost a style
   // and layout pass of the whole page (README, Performance).
   win.addEventListener('pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) reset();
   });
+  // Where the visible part of the page starts (Safari pans it when the keyboard opens): the bar, moved
+  // to the top while a field has focus (quick-exit.css), stays on screen. Set on the bar alone, so the
+  // rest of the page is not styled again.
+  const view = win.visualViewport;
+  if (view) {
+    const follow = () =>
+      doc.querySelectorAll<HTMLElement>('[data-quick-exit-root]').forEach((el) => el.style.setProperty('--vv-top', view.offsetTop + 'px'));
+    view.addEventListener('resize', follow);
+    view.addEventListener('scroll', follow);
+  }
   // For `npm run bench:exit`: when, after the first byte, the exit was armed.
   if (win.performance && win.performance.mark) win.performance.mark('quick-exit-armed');
 }

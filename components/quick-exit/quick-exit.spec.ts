@@ -1,4 +1,5 @@
 import {expect, type Page} from '@playwright/test';
+import {fixedPaths} from '../../lib/content/paths';
 import {entries, locales, neutralPage, site, watchOrigin, test} from '../../tests/e2e/site';
 import es from '../../messages/es.json';
 import en from '../../messages/en.json';
@@ -27,6 +28,21 @@ for (const locale of locales) {
       await expectOnNeutralPage(page, locale);
       expect(watch.exits).toEqual([{url: site.exitUrl[locale], referer: undefined}]);
       expect(watch.offsite).toEqual([]);
+    });
+
+    test('says what it does: named with the hidden prefix, its keyboard hint a description read once', async ({page}) => {
+      await page.goto(`/${locale}`);
+      const exit = page.getByRole('link', {name: `${t.qualifier} ${t.label}`, exact: true});
+      await expect(exit).toHaveAccessibleDescription(t.shortcutHint);
+      // The hint is not also loose text in the reading order.
+      await expect(page.locator(`#quick-exit-hint-${locale}`)).toBeHidden();
+      expect(await page.locator('.quick-exit').ariaSnapshot()).not.toContain(t.shortcutHint);
+      // The site's name, top left, is plain text in a link: no border, no fill, nothing like the exit.
+      const name = await page.locator('.site-name').evaluate((el) => {
+        const s = getComputedStyle(el);
+        return {border: s.borderTopWidth, background: s.backgroundColor};
+      });
+      expect(name).toEqual({border: '0px', background: 'rgba(0, 0, 0, 0)'});
     });
 
     // Under the strict CSP (no 'unsafe-inline'): the cover must be up, styled, before the browser even
@@ -191,6 +207,51 @@ for (const locale of locales) {
   });
 }
 
+/**
+ * An on-screen keyboard of 290 px on a 360 × 740 phone, simulated both ways a browser makes room for
+ * it: Safari shrinks only the visible part (the page keeps its size and the keyboard covers its
+ * bottom); Chrome and Firefox, told so by the viewport's interactive-widget, shrink the page itself.
+ */
+for (const locale of locales) {
+  test(`while typing in the search field (${locale}), the exit is on screen above the keyboard and a tap leaves`, async ({page, context, baseURL, hasTouch}) => {
+    const watch = await watchOrigin(context, baseURL!);
+    await page.setViewportSize({width: 360, height: 740});
+    await page.goto(fixedPaths(locale).search);
+    await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /interactive-widget=resizes-content/);
+    const field = page.locator('#search-words');
+    const exit = page.locator('a.quick-exit-button');
+    // Not typing: the bar is at the bottom, where the thumb is.
+    expect((await exit.boundingBox())!.y).toBeGreaterThan(600);
+    await field.click();
+    await page.keyboard.type(locale === 'es' ? 'trabajo' : 'work');
+    const keyboardTop = 740 - 290;
+    /** The exit whole above the keyboard, not over the field, and the first thing a tap at its centre reaches. */
+    const onScreen = () =>
+      exit.evaluate((el, bottom) => {
+        const r = el.getBoundingClientRect();
+        const f = document.getElementById('search-words')!.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return {
+          above: r.top >= 0 && r.bottom <= bottom && r.height >= 44,
+          clearOfField: r.bottom <= f.top || r.top >= f.bottom,
+          tappable: el.contains(hit)
+        };
+      }, keyboardTop);
+    // Safari: the page keeps its size, the keyboard covers its bottom 290 px.
+    expect(await onScreen()).toEqual({above: true, clearOfField: true, tappable: true});
+    // Chrome: the page itself is made 290 px shorter.
+    await page.setViewportSize({width: 360, height: keyboardTop});
+    await expect(field).toBeFocused();
+    expect(await onScreen()).toEqual({above: true, clearOfField: true, tappable: true});
+    const box = (await exit.boundingBox())!;
+    // A tap takes the focus from the field: the exit must not move from under the finger.
+    if (hasTouch) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expectOnNeutralPage(page, locale);
+    expect(watch.exits).toEqual([{url: site.exitUrl[locale], referer: undefined}]);
+  });
+}
+
 test.describe('placement', () => {
   test.use({viewport: {width: 320, height: 640}});
 
@@ -241,6 +302,12 @@ test.describe('placement', () => {
     const exit = page.locator('a.quick-exit-button');
     await expect(exit).toBeVisible();
     expect(await exit.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+    // Its icon, drawn in the button's own system colour, sets it apart from every other button.
+    const icon = await exit.locator('svg.quick-exit-icon').evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      return {size: r.width >= 16 && r.height >= 16, stroke: getComputedStyle(svg.querySelector('path')!).stroke === getComputedStyle(svg).color};
+    });
+    expect(icon).toEqual({size: true, stroke: true});
     await page.emulateMedia({media: 'print', forcedColors: 'none'});
     await expect(exit).toBeHidden();
     await expect(page.locator('a.quick-exit-skip-link')).toBeHidden();

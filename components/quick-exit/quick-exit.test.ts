@@ -273,6 +273,23 @@ describe('listeners are registered once', () => {
   });
 });
 
+describe('on-screen keyboard', () => {
+  it('tells the bar where the visible part of the page starts, when the keyboard pans it', () => {
+    const doc = document.implementation.createHTMLDocument('Page');
+    doc.body.innerHTML = '<div data-quick-exit-root data-presses="0"></div>';
+    const view = Object.assign(new EventTarget(), {offsetTop: 0});
+    const win = {document: doc, location: window.location, addEventListener: vi.fn(), visualViewport: view} as unknown as Window;
+    armQuickExit(config, win, nav);
+    const bar = doc.querySelector<HTMLElement>('[data-quick-exit-root]')!;
+    view.offsetTop = 120;
+    view.dispatchEvent(new Event('resize'));
+    expect(bar.style.getPropertyValue('--vv-top')).toBe('120px');
+    view.offsetTop = 80;
+    view.dispatchEvent(new Event('scroll'));
+    expect(bar.style.getPropertyValue('--vv-top')).toBe('80px');
+  });
+});
+
 describe('other links', () => {
   it('are left to the browser, so Back works inside the site', () => {
     fresh.body.insertAdjacentHTML('beforeend', `<a id="internal" href="${location.origin}/es/ayuda">Ayuda</a>`);

@@ -119,6 +119,11 @@ export function armSearch(root: HTMLElement | null, strings: SearchStrings, bund
     if (mine !== latest) return;
     show(results);
     none.hidden = results.length > 0;
+    // With the on-screen keyboard up, the answer must show above it: the field goes to the top of the
+    // screen (under the exit, which is there while typing), and the first results right under it.
+    const view = window.visualViewport;
+    const first = list.firstElementChild || status;
+    if (first.getBoundingClientRect().top + 48 > (view ? view.height : innerHeight)) input.scrollIntoView({block: 'start'});
     status.textContent = failed
       ? strings.failed
       : results.length === 0

@@ -86,6 +86,24 @@ for (const locale of locales) {
       await expect(page).toHaveURL(new RegExp(`${href}$`));
     });
 
+    test('with the on-screen keyboard up, the first result shows above it, under the exit', async ({page}) => {
+      const {word} = uniqueWord(locale);
+      // Chrome on a 360 × 740 phone with a 290 px keyboard: the page itself is 450 px tall.
+      await page.setViewportSize({width: 360, height: 740});
+      await page.goto(searchPath);
+      await page.locator('#search-words').click();
+      await page.setViewportSize({width: 360, height: 450});
+      await search(page, word);
+      const seen = await page.evaluate(() => {
+        const exit = document.querySelector('a.quick-exit-button')!.getBoundingClientRect();
+        const field = document.getElementById('search-words')!.getBoundingClientRect();
+        const result = document.querySelector('.search-result h3 a')!.getBoundingClientRect();
+        return {field: field.top >= exit.bottom && field.bottom <= innerHeight, result: result.top >= 0 && result.bottom <= innerHeight};
+      });
+      expect(seen).toEqual({field: true, result: true});
+      await expect(page.locator('#search-words')).toBeFocused();
+    });
+
     test('the kind of page and its audience show under each result', async ({page}) => {
       const {word, href} = uniqueWord(locale);
       const entry = entries.find((e) => e.href === href)!;
@@ -177,6 +195,21 @@ for (const locale of locales) {
     });
   });
 }
+
+test('the words a teenager types find the under-18 page among the first results', async ({page}) => {
+  // "niño" is on most pages: there the page must be found, not first.
+  for (const [locale, words] of [
+    ['es', [['menor', 3], ['menor de edad', 3], ['adolescente', 3], ['niño', 20]]],
+    ['en', [['minor', 3], ['teen', 3], ['underage', 3]]]
+  ] as const) {
+    const href = entries.find((e) => e.id === 'under-18' && e.locale === locale)!.href;
+    await page.goto(fixedPaths(locale).search);
+    for (const [word, first] of words) {
+      await search(page, word);
+      expect((await resultLinks(page)).slice(0, first), `"${word}"`).toContain(href);
+    }
+  }
+});
 
 test('an accented Spanish word is found without its accent', async ({page}) => {
   const {word, href} = uniqueWord('es', {accented: true});
