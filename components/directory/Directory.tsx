@@ -19,7 +19,7 @@ const styles = `.directory-places{columns:2 10rem;padding:0;list-style:none}.dir
 .directory-entry dd::after{content:"";display:block}.directory-entry .fact-review{font-size:.9rem;color:var(--muted)}
 .directory-entry .fact-review::first-letter{text-transform:uppercase}.directory-actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
 .directory-filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;border:1px solid var(--line);padding:.5rem .8rem;margin:1rem 0}
-.directory-filter p{margin:0;flex-basis:100%}.directory-filter select{font:inherit;min-height:2.75rem}.directory-filter label{display:flex;flex-direction:column}
+.directory-filter p{margin:0;flex-basis:100%}.directory-filter select{font:inherit;min-height:2.75rem;max-width:100%}.directory-filter label{display:flex;flex-direction:column;max-width:100%}
 @media print{.directory-filter,.directory-back,.directory a[href^="https:"].button{display:none!important}.directory-entry{break-inside:avoid;padding:.3rem 0}
 .directory .button{border:0;padding:0;min-height:0}.directory .hotline-strip{padding:.3rem .6rem;margin:.5rem 0}.directory .hotline-strip li{display:flex;flex-wrap:wrap;gap:0 1rem;margin:0}
 .directory .hotline-strip-name{margin:0}.directory .hotline-strip-actions{gap:0 1rem}.directory-entry h3{margin:0}.directory h2{margin:.6rem 0 0}}`;
