@@ -120,4 +120,4 @@ export function fileHeaders(filePath) {
 export const searchBundleDir = '/pagefind/';
 
 /** Paths that exist in the folder but are never served. */
-export const hiddenPaths = ['/_headers'];
+export const hiddenPaths = ['/_headers', '/_routes.json', '/_worker.js'];

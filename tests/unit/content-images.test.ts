@@ -292,7 +292,7 @@ describe('images in the text: the built site', () => {
     await postExport({from, to, servedFrom: to, contentDir});
     expect(fs.readdirSync(path.join(to, 'site', 'media'))).toEqual([path.basename(served)]); // not the unused image
     expect(JSON.parse(fs.readFileSync(path.join(to, 'headers.json'), 'utf8')).files).toContain(served);
-    expect(fs.readFileSync(path.join(to, 'site', '_headers'), 'utf8')).toContain(`${served}\n  Content-Type: image/png`);
+    expect(fs.readFileSync(path.join(to, 'site', '_headers'), 'utf8')).toContain('/media/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
     expect(fs.readFileSync(path.join(to, 'nginx.conf'), 'utf8')).toContain('"~^/media/" "public, max-age=31536000, immutable";');
 
     const server = http.createServer(createSiteHandler(to));
