@@ -17,7 +17,7 @@ const styles = `.directory-places{columns:2 10rem;padding:0;list-style:none}.dir
 .directory-entry h3{margin:0 0 .3rem}.directory-entry p{margin:.3rem 0}.directory-entry dl{margin:.3rem 0}
 .directory-entry dt{display:inline;font-weight:700}.directory-entry dt::after{content:": "}.directory-entry dd{display:inline;margin:0}
 .directory-entry dd::after{content:"";display:block}.directory-entry .fact-review{font-size:.9rem;color:var(--muted)}
-.directory-entry .fact-review::first-letter{text-transform:uppercase}.directory-actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.directory-entry .fact-review::first-letter{text-transform:uppercase}.directory-actions{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}.directory-actions li{max-width:100%}.directory-actions a{max-width:100%;white-space:normal;overflow-wrap:anywhere}
 .directory-filter{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;border:1px solid var(--line);padding:.5rem .8rem;margin:1rem 0}
 .directory-filter p{margin:0;flex-basis:100%}.directory-filter select{font:inherit;min-height:2.75rem;max-width:100%}.directory-filter label{display:flex;flex-direction:column;max-width:100%}
 @media print{.directory-filter,.directory-back,.directory a[href^="https:"].button{display:none!important}.directory-entry{break-inside:avoid;padding:.3rem 0}
