@@ -4,13 +4,15 @@ import chromium from './scripts/chromium.cjs';
 
 const port = Number(process.env.PORT ?? 3100);
 // Each host's own engine, when installed, serves the same build on the ports after PORT, for the
-// server tests (site/test-targets.ts): Debian's nginx and Caddy, and Cloudflare's workerd, with the
-// generated configs.
+// server tests (site/test-targets.ts): Debian's nginx and Caddy, Cloudflare's workerd and Netlify's
+// local request chain, with the generated configs.
 const engines = [
   {env: 'NGINX_ORIGIN', port: port + 1, script: 'site/nginx-for-tests.mjs', installed: ['/usr/sbin/nginx', '/usr/bin/nginx']},
   {env: 'CADDY_ORIGIN', port: port + 2, script: 'site/caddy-for-tests.mjs', installed: ['/usr/bin/caddy', '/usr/local/bin/caddy']},
   // Cloudflare Pages' engine (workerd) through wrangler, from .tools/ (npm run hosts:install).
-  {env: 'CLOUDFLARE_ORIGIN', port: port + 3, script: 'site/cloudflare-for-tests.mjs', installed: ['.tools/node_modules/.bin/wrangler']}
+  {env: 'CLOUDFLARE_ORIGIN', port: port + 3, script: 'site/cloudflare-for-tests.mjs', installed: ['.tools/node_modules/.bin/wrangler']},
+  // Netlify's local request chain (@netlify/dev), from .tools/ too.
+  {env: 'NETLIFY_ORIGIN', port: port + 4, script: 'site/netlify-for-tests.mjs', installed: ['.tools/node_modules/@netlify/dev/package.json']}
 ].filter((engine) => engine.installed.some((p) => fs.existsSync(p)));
 
 // The server tests read these in the workers.

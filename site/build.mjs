@@ -83,7 +83,7 @@ export function settleSiteUrl({local, localPort} = {}) {
 }
 
 /** The names in dist/ that lead to the current build (dist/site, dist/headers.json…), for the docs, tests and tools. */
-const LINKED = ['site', 'headers.json', 'nginx.conf', 'Caddyfile', 'fingerprint', 'build.json'];
+const LINKED = ['site', 'netlify', 'headers.json', 'nginx.conf', 'Caddyfile', 'fingerprint', 'build.json'];
 /** How many finished builds are kept: the current one and the one before it (a server may still be sending its files). */
 const KEEP = 2;
 

@@ -3,3 +3,5 @@ export declare function nginxServerBlock(options: HostConfigOptions & {listen?: 
 export declare function caddyfile(options: HostConfigOptions & {address?: string}): string;
 export declare const cloudflareRuleLimit: number;
 export declare function cloudflarePages(options: Omit<HostConfigOptions, 'root'>): Record<string, string>;
+export declare function netlifyFiles(options: Omit<HostConfigOptions, 'root'>): Record<string, string>;
+export declare const netlifyRuleFiles: string[];

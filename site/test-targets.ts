@@ -25,6 +25,12 @@ export type Target = {
    * skipped there, since in production the host's edge answers them, not the configuration.
    */
   localOnly?: string;
+  /**
+   * Set, with the reason, for a host whose local request chain reads the configuration as the host
+   * does but leaves to the host's edge what no configuration file there controls: validators and
+   * 304, compression, other methods, trailing slashes, malformed addresses, the headers of redirects.
+   */
+  edgeOnly?: string;
 };
 
 export const targets: Target[] = [
@@ -57,6 +63,19 @@ export const targets: Target[] = [
     bareProtocolErrors: true,
     localOnly:
       "wrangler's local HTTP front (Node) is not Cloudflare's edge, which answers malformed requests, overlong heads and slow clients in production"
+  },
+  {
+    name: 'Netlify (@netlify/dev)',
+    base: process.env.NETLIFY_ORIGIN,
+    missing: "Netlify's local request chain is not installed here: npm run hosts:install (.ci/run does)",
+    ranges: false,
+    brotli: false,
+    slowClient408: false,
+    bareProtocolErrors: false,
+    localOnly:
+      "Netlify's request chain runs here behind a plain Node server (site/netlify-for-tests.mjs), not Netlify's edge, which answers malformed requests, overlong heads, slow clients and other methods in production",
+    edgeOnly:
+      "Netlify's local chain (@netlify/dev) applies _headers and _redirects as Netlify does, but sends no validators, no compression and redirects without the site's headers, serves any method and a trailing slash as is, and fails on malformed escapes: in production Netlify's edge does these, not the files we write"
   }
 ];
 
