@@ -83,9 +83,15 @@ export function findTopLevel(locale: Locale, page: string): SitePage | undefined
   return entry && {type: 'entry', entry};
 }
 
+/**
+ * The places that get pages of their own. `npm run bench` builds once with SITE_BENCH_NO_PLACES=1
+ * (no place pages, nothing else changed) to measure what the directory's pages cost the build.
+ */
+const placesWithPages = (locale: Locale) => (process.env.SITE_BENCH_NO_PLACES ? [] : placesIn(locale));
+
 export function subPageParams(locale: Locale) {
   return [
-    ...placesIn(locale).map((place) => ({page: directorySlug[locale], slug: place.slug[locale]})),
+    ...placesWithPages(locale).map((place) => ({page: directorySlug[locale], slug: place.slug[locale]})),
     ...entriesOf(locale)
       .filter((e) => e.kind !== 'page')
       .map((e) => ({page: sections[e.kind as IndexKind][locale], slug: e.slug})),
@@ -175,19 +181,30 @@ export function discreetHref(entry: Entry): string {
   return discreetPath(entry.locale, discreetCode(entry.id));
 }
 
-/** Every entry with a discreet address, in one language; stops the build if two ids share a code. */
-export function discreetParams(locale: Locale) {
-  const byCode = new Map<string, string>();
-  for (const e of allEntries()) {
-    const code = discreetCode(e.id);
-    const other = byCode.get(code);
-    if (other && other !== e.id)
-      throw new Error(`The ids "${other}" and "${e.id}" have the same discreet code ${code}: rename one of them`);
-    byCode.set(code, e.id);
-  }
-  return entriesOf(locale).map((e) => ({code: discreetCode(e.id)}));
+/** What a place's discreet code is made from: a prefix no entry id can have (ids have no colon). */
+const placeCodeId = (place: Place) => `place:${place.id}`;
+
+/** The discreet address of a place of the directory (/es/i/<code>). */
+export function discreetPlaceHref(locale: Locale, place: Place): string {
+  return discreetPath(locale, discreetCode(placeCodeId(place)));
 }
 
-export function findDiscreet(locale: Locale, code: string): Entry | undefined {
-  return entriesOf(locale).find((e) => discreetCode(e.id) === code);
+/** Every page with a discreet address, in one language; stops the build if two ids share a code. */
+export function discreetParams(locale: Locale) {
+  const byCode = new Map<string, string>();
+  for (const id of [...allEntries().map((e) => e.id), ...places.map(placeCodeId)]) {
+    const code = discreetCode(id);
+    const other = byCode.get(code);
+    if (other && other !== id) throw new Error(`The ids "${other}" and "${id}" have the same discreet code ${code}: rename one of them`);
+    byCode.set(code, id);
+  }
+  return [...entriesOf(locale).map((e) => ({code: discreetCode(e.id)})), ...placesWithPages(locale).map((p) => ({code: discreetCode(placeCodeId(p))}))];
+}
+
+/** The entry or place a discreet code names. */
+export function findDiscreet(locale: Locale, code: string): {type: 'entry'; entry: Entry} | {type: 'place'; place: Place} | undefined {
+  const entry = entriesOf(locale).find((e) => discreetCode(e.id) === code);
+  if (entry) return {type: 'entry', entry};
+  const place = places.find((p) => discreetCode(placeCodeId(p)) === code);
+  return place && {type: 'place', place};
 }

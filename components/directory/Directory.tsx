@@ -5,7 +5,9 @@ import {ReviewNote} from '@/components/facts/Facts';
 import {HotlineStrip} from '@/components/HotlineCard';
 import {hotlines} from '@/lib/hotlines';
 import {fixedPaths} from '@/lib/content';
-import {placePath} from '@/lib/pages';
+import {discreetPlaceHref, placePath} from '@/lib/pages';
+import {Share} from '@/components/share/Share';
+import {absoluteUrl} from '@/lib/metadata';
 import {placesIn, type Place} from '@/lib/directory-places';
 import {directoryOf, kindKey, languageNames, localEntries, smsHref, telHref, type DirectoryEntry} from '@/lib/directory';
 import {armDirectoryFilter} from './filter-script';
@@ -61,6 +63,7 @@ export async function DirectoryList({locale}: {locale: Locale}) {
  */
 export async function PlacePage({place, locale}: {place: Place; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'Directory'});
+  const discreet = await getTranslations({locale, namespace: 'Discreet'});
   const groups = directoryOf(place);
   const name = place.name[locale];
   const all = groups.flatMap((g) => g.entries);
@@ -124,6 +127,13 @@ export async function PlacePage({place, locale}: {place: Place; locale: Locale})
         </section>
       ))}
       <p>{t('privacy')}</p>
+      <Share
+        locale={locale}
+        url={absoluteUrl(placePath(locale, place))}
+        discreetUrl={absoluteUrl(discreetPlaceHref(locale, place))}
+        title={t('placeTitle', {place: name})}
+        discreetTitle={discreet('title')}
+      />
       <p className="directory-back">
         <a href={fixedPaths(locale).directory}>{t('allPlaces')}</a>
       </p>

@@ -6,7 +6,7 @@ import en from '../../messages/en.json';
 import {places} from '../../lib/directory-places';
 import {formatDate} from '../../lib/format';
 import {hotlines} from '../../lib/hotlines';
-import {placePath} from '../../lib/pages';
+import {discreetPlaceHref, placePath} from '../../lib/pages';
 import {expectNoTrace, locales, newCheckedPage, otherLocale, test, watchOrigin} from '../../tests/e2e/site';
 
 /**
@@ -152,6 +152,26 @@ for (const locale of locales) {
       const item = page.locator(`[data-entry="${entry.id}"]`);
       await expect(item.locator(`a[href="tel:${phone.number}"]`)).toHaveCount(0);
       await expect(item.locator(`a[href="sms:${phone.number}"]`)).toContainText(phone.display);
+    });
+
+    test("a place's page can be shared by its address or a discreet one whose preview says nothing of the topic", async ({page}) => {
+      const address = placePath(locale, richest);
+      const discreet = discreetPlaceHref(locale, richest);
+      expect(discreet).toMatch(new RegExp(`^/${locale}/i/[0-9a-f]{8}$`));
+      await page.goto(address);
+      const share = page.locator('#share');
+      await expect(share.locator('input#share-address')).toHaveValue(new RegExp(`${address}$`));
+      await expect(share.locator('input#share-discreet')).toHaveValue(new RegExp(`${discreet}$`));
+      await page.goto(discreet);
+      // The same page once opened, with a neutral title and preview, never indexed, canonical to the place.
+      await expect(page.locator('main h1')).toHaveText(messages[locale].Directory.placeTitle.replace('{place}', richest.name[locale]));
+      await expect(page).toHaveTitle(messages[locale].Discreet.title);
+      const meta = (selector: string) => page.evaluate((s) => document.head.querySelector(s)?.getAttribute('content') ?? '', selector);
+      expect(await meta('meta[property="og:title"]')).toBe(messages[locale].Discreet.title);
+      expect(await meta('meta[name="robots"]')).toMatch(/noindex/);
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(address);
+      // The language switch goes to the same place's discreet page.
+      await expect(page.locator('.language-switch')).toHaveAttribute('href', discreetPlaceHref(otherLocale(locale), richest));
     });
 
     test('without JavaScript every entry shows, and the filter does not', async ({browser}) => {
