@@ -1,5 +1,5 @@
 // npm run bench — performance figures, printed as tables and written to bench-results/bench.json.
-// Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,search,scale):
+// Not part of npm test. Steps (each can be skipped with BENCH_SKIP=weight,lighthouse,exit,load,search,directory,scale):
 //   weight:     every page's first-visit bytes by type, against bench/budget.json (no JavaScript file at all).
 //   lighthouse: Lighthouse (mobile preset) on home, article index, the longest article and get-help, both languages,
 //               and on a control page of one paragraph; again with the CPU slowdown calibrated to this machine.
@@ -9,6 +9,8 @@
 //   search:     the search page's first-visit bytes, the bytes of its first query, and query times.
 //   scale:      build time and article-index size with 10, 100 and 500 synthetic articles per language,
 //               and search on the largest set.
+//   directory:  the build time of the directory's place pages: the real content built with them and
+//               without them (SITE_BENCH_NO_PLACES=1), the difference printed.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -227,6 +229,29 @@ function searchRow(page, content, m) {
     'warm query ms': m.warmMs.map((t) => Math.round(t)).join(' / '),
     results: m.results
   };
+}
+
+if (!skip.has('directory')) {
+  console.log('\n== Build time of the directory (the real content, with and without its place pages) ==\n');
+  const timed = (extra) => {
+    const distDir = path.resolve('.bench/dist-directory');
+    const started = Date.now();
+    run('node', ['site/build.mjs'], {env: {SITE_URL: 'https://bench.example', ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_DIST: distDir, ...extra}, stdio: 'ignore'});
+    const seconds = (Date.now() - started) / 1000;
+    const pages = fs.existsSync(path.join(distDir, 'headers.json')) ? JSON.parse(fs.readFileSync(path.join(distDir, 'headers.json'), 'utf8')).files.filter((f) => f.endsWith('.html')).length : NaN;
+    fs.rmSync(distDir, {recursive: true, force: true});
+    return {seconds, pages};
+  };
+  const without = timed({SITE_BENCH_NO_PLACES: '1'});
+  const whole = timed({});
+  const placePages = whole.pages - without.pages;
+  const rows = [
+    {build: 'without the place pages', pages: without.pages, seconds: without.seconds.toFixed(1)},
+    {build: 'the whole site', pages: whole.pages, seconds: whole.seconds.toFixed(1)},
+    {build: 'the directory (difference, one run each)', pages: placePages, seconds: (whole.seconds - without.seconds).toFixed(1)}
+  ];
+  table(rows, Object.keys(rows[0]));
+  results.directoryBuild = {placePages, seconds: whole.seconds - without.seconds, wholeSeconds: whole.seconds};
 }
 
 let largeSearch;
