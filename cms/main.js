@@ -1,0 +1,27 @@
+// The editor's own script: keeps the editor's fonts and icons on this server, registers the
+// site's boxes in the "Insert" menu, then starts Sveltia CMS with config.yml (named by the
+// <link rel="cms-config-url"> in index.html).
+import CMS from '@sveltia/cms';
+import {boxes} from './boxes.mjs';
+
+// Sveltia's npm build brings its fonts (Source Sans 3, Noto Mono, and Material Symbols for the
+// icons) in its own folder, but its interface library also writes style rules that load them from
+// a CDN. Those rules are pointed at the same files here, before the browser asks for any font;
+// the page's Content-Security-Policy blocks the CDN anyway (font-src 'self').
+const cdnFonts = 'https://cdn.jsdelivr.net/fontsource/fonts/';
+const localFonts = new URL('./vendor/fonts/', import.meta.url).href;
+const mend = (node) => {
+  if (node instanceof HTMLStyleElement && node.textContent.includes(cdnFonts)) {
+    node.textContent = node.textContent.replaceAll(cdnFonts, localFonts);
+  }
+};
+document.querySelectorAll('style').forEach(mend);
+new MutationObserver((records) => {
+  for (const record of records) {
+    record.addedNodes.forEach(mend);
+    if (record.type === 'characterData' || record.type === 'childList') mend(record.target);
+  }
+}).observe(document, {childList: true, subtree: true, characterData: true});
+
+for (const box of boxes) CMS.registerEditorComponent(box);
+CMS.init();
