@@ -54,6 +54,7 @@ export const boxes = [
         name: 'spaced',
         label: 'Empty line inside the box · Línea vacía dentro',
         widget: 'boolean',
+        required: false,
         default: false,
         hint: 'Needed when the text holds a list or several paragraphs.'
       },
