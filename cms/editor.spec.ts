@@ -1,81 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import {test, expect, type Locator, type Page} from '@playwright/test';
+import {test, expect, type Page} from '@playwright/test';
 import {boxes} from './boxes.mjs';
+import {field, files, openEditor, readCopy, scrollTo} from './local-folder';
 
-// The staff editor as `npm run cms` serves it, in Chromium. Its local-folder mode opens the
-// project folder with the browser's folder picker, which a headless browser cannot click; here the
-// picker hands over a folder of the browser's own private storage (the same File System Access
-// API), filled with a copy of content/es and content/en. Nothing is written to the real files.
-const root = path.resolve(__dirname, '..');
-const files: Record<string, string> = {};
-for (const locale of ['es', 'en']) {
-  for (const name of fs.readdirSync(path.join(root, 'content', locale)).filter((n) => n.endsWith('.mdx'))) {
-    files[`content/${locale}/${name}`] = fs.readFileSync(path.join(root, 'content', locale, name), 'utf8');
-  }
-}
-const field = (text: string, name: string) => new RegExp(`^${name}: "(.*)"$`, 'm').exec(text)?.[1];
+// The staff editor as `npm run cms` serves it, in Chromium, on a copy of the content
+// (cms/local-folder.ts). Nothing is written to the real files.
 const titles = (locale: string) =>
   Object.entries(files)
     .filter(([file]) => file.startsWith(`content/${locale}/`))
     .map(([, text]) => field(text, 'title')!);
-
-/** Opens the editor on the copy of the content; returns what it tried to load from other sites. */
-async function openEditor(page: Page) {
-  const outside: string[] = [];
-  await page.route(
-    (url) => url.hostname !== 'localhost',
-    (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    }
-  );
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    Object.assign(window, {showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo')});
-  });
-  await page.goto('/');
-  await page.evaluate(async (files) => {
-    const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', {create: true});
-    await repo.getDirectoryHandle('.git', {create: true});
-    for (const [name, text] of Object.entries(files)) {
-      const parts = name.split('/');
-      let dir = repo;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, {create: true});
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, {create: true})).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, files);
-  await page.getByRole('button', {name: /repositorio local/i}).click();
-  return {outside, errors};
-}
-
-/** A file as the editor left it in the copy. */
-const readCopy = (page: Page, file: string) =>
-  page.evaluate(async (file) => {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
-    const parts = file.split('/');
-    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-  }, file);
-
 const changedLines = (before: string, after: string) => {
   const [a, b] = [before.split('\n'), after.split('\n')];
   return b.flatMap((line, i) => (line === a[i] ? [] : [`${i + 1}: ${line}`])).concat(a.length === b.length ? [] : ['(line count changed)']);
 };
-
-/** Scrolls the Spanish side down until `target` is there (the editor draws long forms as they come into view). */
-async function scrollTo(page: Page, target: Locator) {
-  for (let i = 0; i < 40 && !(await target.count()); i++) {
-    await page.mouse.move(300, 500);
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
-  }
-  await target.first().scrollIntoViewIfNeeded();
-}
 
 /** Saves, and waits until the file in the copy has changed. */
 async function save(page: Page, file: string) {
