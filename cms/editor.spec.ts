@@ -1,7 +1,12 @@
 import {test, expect, type Page} from '@playwright/test';
 
 import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import sirv from 'sirv';
 import {boxes} from './boxes.mjs';
 
 import {field, files, openEditor, readCopy, scrollTo} from './local-folder';
@@ -172,5 +177,29 @@ test('a new page gets a file in each language, named from its titles, with one i
       draft: false
     });
     expect(saved.endsWith(`---\n\n${body}\n`)).toBe(true);
+  }
+});
+
+test('npm run cms:export makes a folder that any static host can serve: the same editor, nothing else needed', async ({page}) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-export-'));
+  execFileSync(process.execPath, [path.join(__dirname, 'export.mjs'), folder]);
+  // A plain file server: no rule for the editor's languages or imports, only file types.
+  const serve = sirv(folder, {dev: true});
+  const server = http.createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    })
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const {outside, errors} = await openEditor(page, true, `http://localhost:${(server.address() as AddressInfo).port}/`);
+    for (const title of titles('es')) await expect(page.getByText(title, {exact: true})).toBeVisible();
+    await expect(page.getByText(/19 entradas/)).toBeAttached();
+    expect(outside).toEqual([]);
+    expect(errors.filter((e) => !/githubstatus\.com/.test(e))).toEqual([]);
+  } finally {
+    server.close();
+    fs.rmSync(folder, {recursive: true, force: true});
   }
 });

@@ -17,10 +17,10 @@ for (const locale of ['es', 'en']) {
 export const field = (text: string, name: string) => new RegExp(`^${name}: "(.*)"$`, 'm').exec(text)?.[1];
 
 /**
- * Opens the editor on the copy of the content (with `signIn` false, stops at its sign-in page);
- * returns what it tried to load from other sites, and its console errors.
+ * Opens the editor (at `address`) on the copy of the content (with `signIn` false, stops at its
+ * sign-in page); returns what it tried to load from other sites, and its console errors.
  */
-export async function openEditor(page: Page, signIn = true) {
+export async function openEditor(page: Page, signIn = true, address = '/') {
   const outside: string[] = [];
   await page.route(
     (url) => url.hostname !== 'localhost',
@@ -36,7 +36,7 @@ export async function openEditor(page: Page, signIn = true) {
   await page.addInitScript(
     'window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle("repo");'
   );
-  await page.goto('/');
+  await page.goto(address);
   await page.evaluate(async (files) => {
     const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', {create: true});
     await repo.getDirectoryHandle('.git', {create: true});

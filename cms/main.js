@@ -8,11 +8,11 @@ import {boxes} from './boxes.mjs';
 // icons) in its own folder, but its interface library also writes style rules that load them from
 // a CDN. Those rules are pointed at the same files here, before the browser asks for any font;
 // the page's Content-Security-Policy blocks the CDN anyway (font-src 'self').
-const cdnFonts = 'https://cdn.jsdelivr.net/fontsource/fonts/';
+const cdnFont = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[0-9.]+\/([a-z0-9-]+)\.woff2/g;
 const localFonts = new URL('./vendor/fonts/', import.meta.url).href;
 const mend = (node) => {
-  if (node instanceof HTMLStyleElement && node.textContent.includes(cdnFonts)) {
-    node.textContent = node.textContent.replaceAll(cdnFonts, localFonts);
+  if (node instanceof HTMLStyleElement && cdnFont.test(node.textContent)) {
+    node.textContent = node.textContent.replace(cdnFont, (_, name, subset) => `${localFonts}${name}-${subset}.woff2`);
   }
 };
 document.querySelectorAll('style').forEach(mend);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import {nodeModules, root, shikiFile, sveltiaVersion, vendorFolders} from './vendor.mjs';
+import {fontFile, nodeModules, root, shikiFile, sveltiaVersion, vendorFolders} from './vendor.mjs';
 
 const port = Number(process.env.PORT ?? 3600);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -55,11 +55,10 @@ export function handle(req, res) {
     return page(req, res, () => notFound(res));
   }
   // The fonts Sveltia's interface would fetch from a CDN (cms/main.js points them here), from the
-  // copies in Sveltia's own package: /vendor/fonts/<name>[:vf]@<version>/<subset>.woff2.
-  const font = /^\/vendor\/fonts\/([a-z0-9-]+)(?::vf)?@[0-9.]+\/([a-z0-9-]+)\.woff2$/.exec(pathname);
+  // copies in Sveltia's own package: /vendor/fonts/<name>-<subset>.woff2.
+  const font = /^\/vendor\/fonts\/([a-z0-9-]+\.woff2)$/.exec(pathname);
   if (font) {
-    const assets = path.join(nodeModules, vendorFolders.sveltia, 'npm/assets');
-    const file = fs.readdirSync(assets).find((name) => name.startsWith(`${font[1]}-${font[2]}-`) && name.endsWith('.woff2'));
+    const file = fontFile(font[1]);
     if (!file) return notFound(res);
     req.url = `/npm/assets/${file}`;
     return vendors.sveltia(req, res, () => notFound(res));

@@ -35,3 +35,10 @@ export function shikiFile(folder, name) {
 
 /** The exact version of Sveltia CMS installed (package.json pins it). */
 export const sveltiaVersion = JSON.parse(fs.readFileSync(path.join(nodeModules, '@sveltia/cms/package.json'), 'utf8')).version;
+
+/** Sveltia's own copy of a font, named as cms/main.js asks for it: <name>-<subset>.woff2. */
+export function fontFile(wanted) {
+  const assets = path.join(nodeModules, vendorFolders.sveltia, 'npm/assets');
+  const stem = wanted.replace(/\.woff2$/, '');
+  return fs.readdirSync(assets).find((name) => name.endsWith('.woff2') && name.slice(0, name.lastIndexOf('-')) === stem) ?? null;
+}
