@@ -9,3 +9,4 @@ export type Box = {
 };
 export const hotlineIds: string[];
 export const boxes: Box[];
+export function imagesRelative(markdown: string): string;

@@ -123,3 +123,6 @@ export const boxes = [
     toPreview: ({figures}) => `<ul>${(figures ?? []).map(({value, text}) => `<li><strong>${escape(value)}</strong> ${escape(text)}</li>`).join('')}</ul>`
   }
 ];
+
+/** `![…](/images/name.webp)`, as the editor writes an uploaded image, as the site wants it: `images/name.webp`. */
+export const imagesRelative = (markdown) => markdown.replace(/(!\[[^\]\n]*\]\()\/images\//g, '$1images/');

@@ -203,3 +203,44 @@ test('npm run cms:export makes a folder that any static host can serve: the same
     fs.rmSync(folder, {recursive: true, force: true});
   }
 });
+
+test('an uploaded photo is made small, saved in content/images, and written on a line of its own as images/<name>', async ({page}) => {
+  await openEditor(page);
+  const es = 'content/es/ayuda.mdx';
+  await page.getByText('Pide ayuda: líneas gratis, de día y de noche', {exact: true}).click();
+  // A 1600 × 1000 JPEG of about 170 KB, made by the browser.
+  const photo = await page.evaluate(() => {
+    const canvas = Object.assign(document.createElement('canvas'), {width: 1600, height: 1000});
+    const context = canvas.getContext('2d')!;
+    for (let i = 0; i < 400; i++) {
+      context.fillStyle = `hsl(${(i * 37) % 360} 70% 50%)`;
+      context.fillRect((i * 97) % 1600, (i * 53) % 1000, 120, 90);
+    }
+    return canvas.toDataURL('image/jpeg', 0.95).split(',')[1];
+  });
+  expect(Buffer.from(photo, 'base64').length).toBeGreaterThan(51_200);
+  // The cursor on a new empty line at the end of the text, then the image button.
+  const last = page.locator('[contenteditable="true"] p', {hasText: 'Cuando corregimos algo importante'});
+  await scrollTo(page, last);
+  const box = (await last.first().boundingBox())!;
+  await last.first().click({position: {x: box.width - 2, y: box.height - 4}});
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', {name: 'Imagen'}).first().click();
+  await page.locator('input[type="file"]').first().setInputFiles({name: 'Mi Foto Grande.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo, 'base64')});
+  // Converted and named: the form shows the new file's address.
+  await expect(page.getByText('/images/mi-foto-grande.webp')).toBeVisible();
+  await page.getByRole('textbox', {name: 'Texto alternativo'}).first().fill('Cuadros de colores de prueba');
+  await save(page, es);
+
+  const image = await page.evaluate(async () => {
+    const content = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content');
+    const file = await (await (await content.getDirectoryHandle('images')).getFileHandle('mi-foto-grande.webp')).getFile();
+    const bitmap = await createImageBitmap(file);
+    return {size: file.size, type: file.type, width: bitmap.width};
+  });
+  expect(image.type).toBe('image/webp');
+  expect(image.width).toBe(800);
+  expect(image.size).toBeLessThanOrEqual(51_200);
+  // The text as it was, then an empty line and the image on its own line.
+  expect(await readCopy(page, es)).toBe(`${files[es]}\n![Cuadros de colores de prueba](images/mi-foto-grande.webp)\n`);
+});

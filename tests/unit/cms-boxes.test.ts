@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {boxes, hotlineIds} from '@/cms/boxes.mjs';
+import {boxes, hotlineIds, imagesRelative} from '@/cms/boxes.mjs';
 import hotlines from '@/content/hotlines.json';
 
 // The boxes in the staff editor's Insert menu (cms/boxes.mjs) must give back every box of the
@@ -53,5 +53,10 @@ describe('the boxes of the staff editor', () => {
 
   it('offer the hotlines of content/hotlines.json', () => {
     expect([...hotlineIds].sort()).toEqual(hotlines.map((line: {id: string}) => line.id).sort());
+  });
+
+  it('write an uploaded image\'s address as the site wants it, and nothing else', () => {
+    expect(imagesRelative('Texto.\n\n![Una llamada](/images/llamada.webp)\n')).toBe('Texto.\n\n![Una llamada](images/llamada.webp)\n');
+    expect(imagesRelative('[un enlace](/images/x) y ![otra](images/y.jpg)')).toBe('[un enlace](/images/x) y ![otra](images/y.jpg)');
   });
 });
