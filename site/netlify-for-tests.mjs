@@ -7,7 +7,8 @@ import http from 'node:http';
 import path from 'node:path';
 import {temporaryHome} from './engine-for-tests.mjs';
 
-export const netlifyDevPath = path.resolve('.tools/node_modules/@netlify/dev/package.json');
+const netlifyDev = path.resolve('.tools/node_modules/@netlify/dev');
+export const netlifyDevPath = path.join(netlifyDev, 'package.json');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!fs.existsSync(netlifyDevPath)) throw new Error('@netlify/dev is not installed: npm run hosts:install');
@@ -18,7 +19,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const project = home.home;
   fs.symlinkSync(published, path.join(project, 'publish'));
   fs.writeFileSync(path.join(project, 'netlify.toml'), '[build]\npublish = "publish"\n');
-  const {NetlifyDev} = await import(path.resolve('.tools/node_modules/@netlify/dev/dist/main.js'));
+  const {NetlifyDev} = await import(path.join(netlifyDev, 'dist/main.js'));
   const off = {enabled: false};
   const dev = new NetlifyDev({
     projectRoot: project,
