@@ -78,7 +78,7 @@ test.describe('files added and deleted', () => {
     const draft = read('es/senales-de-trata.mdx')
       .replace(/^id: .*$/m, 'id: borrador-de-prueba')
       .replace(/^title: .*$/m, 'title: "Un borrador nuevo, solo en español"')
-      .replace(/^kind: .*$/m, 'kind: article\ndraft: true');
+      .replace(/^draft: .*$/m, 'draft: true');
     fs.writeFileSync(file('es/borrador-de-prueba.mdx'), draft);
     await page.goto(`${origin}/es/articulos/borrador-de-prueba`);
     await expect(page.locator('h1')).toHaveText('Un borrador nuevo, solo en español');

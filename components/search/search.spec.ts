@@ -3,7 +3,8 @@ import path from 'node:path';
 import {expect, type Page} from '@playwright/test';
 import {parse} from 'parse5';
 import {fixedPaths} from '../../lib/content/paths';
-import {places} from '../../lib/directory-places';
+import {places, placesIn} from '../../lib/directory-places';
+import {placePath} from '../../lib/pages';
 import {entries, expectNoTrace, locales, newCheckedPage, site, test, watchOrigin} from '../../tests/e2e/site';
 import es from '../../messages/es.json';
 import en from '../../messages/en.json';
@@ -30,9 +31,13 @@ function indexedText(file: string): string | undefined {
   return main && text(main);
 }
 
-/** Every page in the index of one language, with the words of its indexed text. */
+/** Every page in the index of one language (home, entries, directory places), with the words of its indexed text. */
 function indexedPages(locale: 'es' | 'en') {
-  const paths = [fixedPaths(locale).home, ...entries.filter((e) => e.locale === locale).map((e) => e.href)];
+  const paths = [
+    fixedPaths(locale).home,
+    ...entries.filter((e) => e.locale === locale).map((e) => e.href),
+    ...placesIn(locale).map((place) => placePath(locale, place))
+  ];
   return paths.map((href) => {
     const text = indexedText(path.join(site_, `${href}.html`)) ?? '';
     return {href, words: new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])};
@@ -42,12 +47,13 @@ function indexedPages(locale: 'es' | 'en') {
 const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
- * A long word found on exactly one article, guide or core page, with nothing on any other page that
+ * A long word found on exactly one article, guide or core page, with nothing on any other indexed page that
  * stemming could match to it (no other word sharing its first five letters, or whose stem it starts with).
  */
 function uniqueWord(locale: 'es' | 'en', {accented = false} = {}) {
   const pages = indexedPages(locale);
-  for (const p of pages.filter((x) => x.href !== fixedPaths(locale).home)) {
+  const candidates = new Set(entries.filter((e) => e.locale === locale).map((e) => e.href));
+  for (const p of pages.filter((x) => candidates.has(x.href))) {
     const others = new Set(pages.filter((o) => o !== p).flatMap((o) => [...o.words].map(plain)).filter((w) => w.length >= 4));
     const clashes = (w: string) =>
       [...others].some((o) => o.startsWith(w.slice(0, 5)) || w.startsWith(o.slice(0, Math.max(4, o.length - 2))));
