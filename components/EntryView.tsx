@@ -35,7 +35,8 @@ export async function EntryView({entry, locale}: {entry: Entry; locale: Locale})
   ];
   return (
     <article
-      className={`entry entry-${entry.kind}`}
+      // The myths page lays out each myth and its fact as a pair (globals.css: .myths).
+      className={`entry entry-${entry.kind}${entry.id === 'myths-and-facts' ? ' myths' : ''}`}
       // For search results (components/search/): what kind of page, and for whom.
       data-pagefind-meta="kind[data-kind], audience[data-audience]"
       data-kind={t(entry.kind === 'guide' ? 'kindGuide' : entry.kind === 'article' ? 'kindArticle' : 'kindPage')}

@@ -20,7 +20,7 @@ export function Glossary({locale}: {locale: Locale}) {
         <div key={entry.id}>
           <dt id={entry.id}>
             <dfn>{entry.term[locale]}</dfn>{' '}
-            <span className="glossary-other">
+            <span className="small">
               ({other}: <span lang={otherLang}>{entry.term[otherLang]}</span>)
             </span>
           </dt>

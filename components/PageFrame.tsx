@@ -4,9 +4,10 @@ import {otherLocale, type Locale} from '@/i18n/routing';
 import {fixedPaths, pageHref} from '@/lib/content';
 import {hotlines, telHref} from '@/lib/hotlines';
 import {site} from '@/lib/site';
+import {SafetyMore} from '@/components/SafetyBanner';
 
 /**
- * Header (site name, sections, language switch), main and footer of a page.
+ * Header (site name, the safety notice's details, language switch, sections, search), main and footer of a page.
  * Each page passes the address of the same page in the other language,
  * because only the page knows it.
  */
@@ -40,34 +41,46 @@ export async function PageFrame({
   ];
   return (
     <>
+      {/* One compact bar with the notice above it (components/SafetyBanner.tsx): the name, the notice's
+          "more", the language; then the sections and search. 160 px at most with the notice on a phone. */}
       <header className="site-header">
         <div className="site-header-row">
           <a className="site-name" href={paths.home}>
             {site.name[locale]}
           </a>
-          <div className="site-header-tools">
-            <a className="header-search" href={paths.search}>
-              <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
-                <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
-                <path d="M15 15l6 6" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
-              </svg>
-              <span className="header-search-label">{search('headerLink')}</span>
-            </a>
-            <a className="language-switch" href={otherHref} hrefLang={other} lang={other}>
-              <span aria-hidden="true">{t('languageSwitch')}</span>
-              <span className="visually-hidden">{t('languageSwitchLabel')}</span>
-            </a>
-          </div>
+          <SafetyMore locale={locale} />
+          <a className="language-switch" href={otherHref} hrefLang={other} lang={other}>
+            <span aria-hidden="true">{t('languageSwitch')}</span>
+            <span className="visually-hidden">{t('languageSwitchLabel')}</span>
+          </a>
         </div>
-        <nav aria-label={t('navLabel')}>
-          <ul>
-            {sections.map((s) => (
-              <li key={s.href}>
-                <a href={s.href}>{s.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="site-header-row">
+          <nav aria-label={t('navLabel')}>
+            <ul>
+              {sections.map((s) => (
+                <li key={s.href}>
+                  <a href={s.href}>{s.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <a className="header-search" href={paths.search}>
+            <svg
+              aria-hidden="true"
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              strokeLinecap="round"
+            >
+              <circle cx="10" cy="10" r="6.5" />
+              <path d="M15 15l6 6" />
+            </svg>
+            <span className="header-search-label">{search('headerLink')}</span>
+          </a>
+        </div>
       </header>
       {/* data-pagefind-body: only this, the page's own content, goes into the search index. */}
       <main id={mainId} tabIndex={-1} data-pagefind-body={searchable ? '' : undefined}>
@@ -84,7 +97,7 @@ export async function PageFrame({
                   <a href={telHref(h.call.number)}>{h.name[locale]}</a>
                 ) : (
                   <>
-                    {h.name[locale]}:{' '}
+                    {`${h.name[locale]}: `}
                     <a href={telHref(h.call.number)} className="number">
                       {h.call.display}
                     </a>

@@ -8,14 +8,14 @@ import {getHotline, hotlines, smsHref, telHref, textKeyword} from '@/lib/hotline
 const topLines = ['human-trafficking', 'domestic-violence', 'emergency'];
 
 /**
- * The safety notice at the top of every page, kept small so the page's own words show on the first
- * screen: one calm, honest line about what the exit does and does not do, one line of numbers to tap,
- * and the rest (text, chat, traces, browsing safely) in a native <details> that works without
- * JavaScript. Not dismissible, nothing remembered: a dismissal would leave a trace on the device.
+ * The safety notice at the top of every page, kept to one row of numbers to tap and one calm,
+ * honest line in small print about what the exit does not do, so that it and the header take
+ * 160 px at most on a phone and the page's own words show on the first screen. The rest (text, chat,
+ * traces, browsing safely) is one tap away in <SafetyMore>, in the header's row. Not dismissible,
+ * nothing remembered: a dismissal would leave a trace on the device.
  */
 export async function SafetyBanner({locale}: {locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'Banner'});
-  const hotline = await getTranslations({locale, namespace: 'Hotline'});
   const lines = topLines.map((id) => getHotline(id)!);
   return (
     <aside className="safety-banner" aria-label={t('label')}>
@@ -29,15 +29,31 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
             aria-label={`${h.shortName[locale] === h.call.display ? '' : `${h.shortName[locale]} `}${h.call.display} (${t('call')}: ${h.name[locale]})`}
           >
             {h.shortName[locale] === h.call.display ? null : <span>{h.shortName[locale]}</span>}
-            <span className="safety-number-digits number">{h.call.display}</span>
+            <span className="number">{h.call.display}</span>
           </a>
         ))}
       </p>
-      <details className="safety-more">
-        {/* The calm line is the summary: one row, and the rest one tap away. */}
-        <summary>
-          {t('calm')} <span className="safety-more-label">{t('more')}</span>
-        </summary>
+      <p className="safety-calm">{t('calm')}</p>
+    </aside>
+  );
+}
+
+/**
+ * The rest of the notice, one tap away in the header's row (components/PageFrame.tsx): texting and
+ * chat, what a call leaves on the phone, the traces a visit leaves, and how to browse more safely.
+ * A native <details> that works without JavaScript; open, it drops down over the page below the header.
+ */
+export async function SafetyMore({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Banner'});
+  const hotline = await getTranslations({locale, namespace: 'Hotline'});
+  return (
+    <details className="safety-more">
+      {/* Its name starts with the visible word (WCAG 2.5.3) and says what is inside. */}
+      <summary>
+        {t('more')}
+        <span className="visually-hidden">{t('moreWhat')}</span>
+      </summary>
+      <div className="safety-more-body">
         <ul>
           {hotlines
             .filter((h) => h.text || h.chat)
@@ -49,9 +65,10 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
                   {h.text ? (
                     <>
                       {' · '}
-                      <a href={smsHref(h.text.number, keyword)}>
-                        {keyword ? t('textKeyword', {keyword}) : t('text')} {h.text.display}
-                      </a>
+                      {/* One text node each (no separators in the HTML): every byte counts. */}
+                      <a
+                        href={smsHref(h.text.number, keyword)}
+                      >{`${keyword ? t('textKeyword', {keyword}) : t('text')} ${h.text.display}`}</a>
                     </>
                   ) : null}
                   {h.chat && h.website ? (
@@ -67,7 +84,8 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
             })}
         </ul>
         <p>
-          {hotline('callLog')} <a href={`${pageHref(locale, 'browse-safely')}`}>{hotline('callLogLink')}</a>
+          {`${hotline('callLog')} `}
+          <a href={pageHref(locale, 'browse-safely')}>{hotline('callLogLink')}</a>
         </p>
         <p>{t('traces')}</p>
         <p>
@@ -75,7 +93,7 @@ export async function SafetyBanner({locale}: {locale: Locale}) {
           {' · '}
           <a href={pageHref(locale, 'quick-exit')}>{t('learnExitLong')}</a>
         </p>
-      </details>
-    </aside>
+      </div>
+    </details>
   );
 }

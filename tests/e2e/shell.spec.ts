@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect} from '@playwright/test';
+import {fixedPaths} from '../../lib/content/paths';
+import {directoryOf} from '../../lib/directory';
+import {places} from '../../lib/directory-places';
 import {hotlines} from '../../lib/hotlines';
-import {allPages, expectNoTrace, newCheckedPage, notFoundConsoleError, watchOrigin, test} from './site';
+import {placePath} from '../../lib/pages';
+import {allPages, entries, expectNoTrace, locales, newCheckedPage, notFoundConsoleError, watchOrigin, test} from './site';
 import {expectStaticPage, securityHeaders} from './static-page';
 
 /** Every page, both languages, phone and desktop: the safe shell is there and keeps its promises. */
@@ -33,8 +37,8 @@ for (const p of allPages()) {
     await expect(banner).toBeVisible();
     const nhth = hotlines.find((h) => h.id === 'human-trafficking')!;
     await expect(banner.locator(`a[href="tel:${nhth.call.number}"]`)).toBeVisible();
-    // Texting and chat are one tap further, in the notice's disclosure.
-    await expect(banner.locator(`details a[href^="sms:${nhth.text!.number}"]`)).toBeAttached();
+    // Texting and chat are one tap further, in the notice's disclosure in the header's row.
+    await expect(page.locator(`.site-header details.safety-more a[href^="sms:${nhth.text!.number}"]`)).toBeAttached();
     await expect(page.locator('a[href="tel:911"]').first()).toBeAttached();
 
     const axe = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -49,6 +53,45 @@ for (const p of allPages()) {
     expect(watch.offsite).toEqual([]);
   });
 }
+
+/**
+ * On a phone, a sample of every kind of page in light, dark and forced colours, both languages, with
+ * the notice's details open: axe finds nothing.
+ */
+test.describe('themes', () => {
+  test.skip(({isMobile}) => !isMobile, 'phones only');
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const place = [...places].sort((a, b) => directoryOf(b).length - directoryOf(a).length)[0];
+  const sample = (locale: 'es' | 'en') => [
+    `/${locale}`,
+    ...['get-help', 'glossary', 'myths-and-facts'].map((id) => entries.find((e) => e.id === id && e.locale === locale)!.href),
+    fixedPaths(locale).search,
+    entries.find((e) => e.kind === 'article' && e.id !== 'myths-and-facts' && e.locale === locale)!.href,
+    placePath(locale, place)
+  ];
+  const modes = [
+    {name: 'light', media: {colorScheme: 'light'}},
+    {name: 'dark', media: {colorScheme: 'dark'}},
+    {name: 'forced colours', media: {forcedColors: 'active'}}
+  ] as const;
+  for (const mode of modes) {
+    for (const locale of locales) {
+      test(`${mode.name} (${locale}): axe finds nothing on a page of every kind`, async ({page}) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia(mode.media);
+        const found: string[] = [];
+        for (const path of sample(locale)) {
+          await page.goto(path);
+          if (mode.name === 'dark') expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe('rgb(255, 255, 255)');
+          await page.locator('.safety-more').evaluate((d: HTMLDetailsElement) => (d.open = true));
+          const {violations} = await new AxeBuilder({page}).withTags(wcag).analyze();
+          found.push(...violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
 
 test.describe('privacy', () => {
   test.use({expectedConsoleErrors: [notFoundConsoleError]});
