@@ -211,18 +211,25 @@ export function localIso(date: Date): string {
 }
 
 /**
- * What to do about a pair out of step, in plain words, naming both files. Empty for a pair in step
- * or in one language only (a missing twin is a problem content:check reports on its own).
+ * What to do about a pair out of step, in plain words, naming both files, and the line to copy.
+ * Null for a pair in step or in one language only (a missing twin is a problem content:check reports on its own).
  */
-export function whatToDo(pair: TranslationPair, now: Date = new Date()): string {
-  if (pair.status !== 'es-newer' && pair.status !== 'en-newer') return '';
+export function whatToDoParts(pair: TranslationPair, now: Date = new Date()): {text: string; line: string} | null {
+  if (pair.status !== 'es-newer' && pair.status !== 'en-newer') return null;
   const newer = pair.status === 'es-newer' ? 'es' : 'en';
   const older = newer === 'es' ? 'en' : 'es';
   const changed = pair.files[newer]!.file;
   const other = pair.files[older]!.file;
-  return (
-    `${changed} changed after ${other}: translate the change into ${other} (skip this if it needed no translation), ` +
-    `then add this line to the fields at the top of the file you changed last (or change the one it has):  ` +
-    `translationNotNeeded: ${localIso(now).slice(0, 16).replace('T', ' ')}`
-  );
+  return {
+    text:
+      `${changed} changed after ${other}: translate the change into ${other} (skip this if it needed no translation), ` +
+      `then add this line to the fields at the top of the file you changed last (or change the one it has):`,
+    line: `translationNotNeeded: ${localIso(now).slice(0, 16).replace('T', ' ')}`
+  };
+}
+
+/** whatToDoParts on one line (content:check's warnings); empty for a pair in step or in one language only. */
+export function whatToDo(pair: TranslationPair, now: Date = new Date()): string {
+  const parts = whatToDoParts(pair, now);
+  return parts ? `${parts.text}  ${parts.line}` : '';
 }

@@ -13,7 +13,7 @@ import {
   type ChangeToCompare,
   type TranslationPair
 } from '@/lib/content/translation-status';
-import {contentFolder, fm} from './content-fixture';
+import {contentFolder, page} from './content-fixture';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const es = (changed: string, more: Partial<ChangeToCompare> = {}): ChangeToCompare => ({
@@ -124,18 +124,6 @@ describe('whatToDo', () => {
     expect(whatToDo({...pair, status: 'in-step', label: 'in step'})).toBe('');
   });
 });
-
-const page = (id: string, more: Record<string, string> = {}) =>
-  fm({
-    id,
-    title: '"A page of the site"',
-    description: '"A description that is long enough for the content check to accept it."',
-    kind: 'page',
-    audience: 'everyone',
-    topics: '[safety]',
-    published: '2026-11-01',
-    ...more
-  }) + '\nText.\n';
 
 let made: string[] = [];
 beforeEach(() => {
