@@ -8,6 +8,7 @@ import {SafetyBanner} from '@/components/SafetyBanner';
 import {SiteScript} from '@/components/SiteScript';
 import {PageFrame} from '@/components/PageFrame';
 import {HotlineCard} from '@/components/HotlineCard';
+import {PreparingNote, PreparingScript} from '@/components/preview/Preparing';
 import {fixedPaths, pageHref} from '@/lib/content';
 import './globals.css';
 
@@ -42,6 +43,7 @@ export default async function GlobalNotFound() {
     <html lang={routing.defaultLocale} data-locale={routing.defaultLocale}>
       <head>
         <SiteScript id="quick-exit-script" source={script} />
+        <PreparingScript />
       </head>
       <body>
         {routing.locales.map((locale) => (
@@ -78,9 +80,12 @@ async function NotFoundVariant({locale}: {locale: Locale}) {
             <a href={pageHref(locale, 'get-help')}>{t('help')}</a>
           </li>
           <li lang={other}>
-            <a href={fixedPaths(other).home}>{otherT('title')}: {otherT('home')}</a>
+            <a href={fixedPaths(other).home}>
+              {otherT('title')}: {otherT('home')}
+            </a>
           </li>
         </ul>
+        <PreparingNote locale={locale} />
         <HotlineCard id="human-trafficking" locale={locale} headingLevel={2} />
       </PageFrame>
     </>

@@ -89,6 +89,87 @@ test.describe('files added and deleted', () => {
     const gone = await page.goto(`${origin}/es/articulos/borrador-de-prueba`);
     expect(gone?.status()).toBe(404);
   });
+
+  test("a new file's address says it is being prepared until the preview has it, then opens by itself", async ({
+    page,
+    browser
+  }) => {
+    fs.writeFileSync(
+      file('es/recien-guardado.mdx'),
+      read('es/senales-de-trata.mdx')
+        .replace(/^id: .*$/m, 'id: recien-guardado')
+        .replace(/^title: .*$/m, 'title: "Un archivo recién guardado"')
+        .replace(/^kind: .*$/m, 'kind: article\ndraft: true')
+    );
+    // For a few seconds after a file is added, next dev answers its address with the not-found page
+    // (the same page for every address). The first answer is that page here, whatever this
+    // machine's speed; the next ones come from the preview.
+    let first = true;
+    await page.route(`${origin}/es/articulos/recien-guardado`, async (route) => {
+      if (!first) return route.continue();
+      first = false;
+      await route.fulfill({response: await route.fetch({url: `${origin}/es/articulos/no-existe-esta-direccion`})});
+    });
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) visited.push(frame.url());
+    });
+    await page.goto(`${origin}/es/articulos/recien-guardado`);
+    await expect(page.locator('h1:visible')).toHaveText('Un archivo recién guardado', {timeout: 30_000});
+    // On the way: the not-found answer went on to "being prepared", which came back a second later
+    // (again, for as long as next dev had not caught up), and nowhere else.
+    const address = `${origin}/es/articulos/recien-guardado`;
+    const preparing = `${origin}/es/preview/preparing#/es/articulos/recien-guardado`;
+    expect(visited[0]).toBe(address);
+    expect(visited).toContain(preparing);
+    expect(visited.at(-1)).toBe(address);
+    expect(visited.filter((url) => url !== address && url !== preparing)).toEqual([]);
+    // What that page says (with no address after the #, it stays).
+    await page.goto(`${origin}/es/preview/preparing`);
+    await expect(page.locator('h1')).toHaveText('Esta página se está preparando');
+    await expect(page.locator('.lead')).toHaveText(
+      'Acabas de guardar este archivo. La vista previa lo está leyendo: la página se abre sola en unos segundos.'
+    );
+
+    // An address with no file is still not found, and without JavaScript that page says to wait and reload.
+    await page.goto(`${origin}/es/articulos/no-existe-esta-direccion`);
+    await expect(page.locator('h1:visible')).toHaveText('No encontramos esta página');
+    const noScript = await newCheckedPage(browser, {javaScriptEnabled: false});
+    await noScript.page.goto(`${origin}/es/articulos/no-existe-esta-direccion`);
+    await expect(noScript.page.locator('h1:visible')).toHaveText('No encontramos esta página');
+    await expect(noScript.page.getByText('¿Acabas de guardar un archivo nuevo?').first()).toBeVisible();
+    await noScript.close([notFoundConsoleError]);
+    fs.rmSync(file('es/recien-guardado.mdx'));
+  });
+
+  test('a page with no file in the other language offers the line that makes it a draft, in its language', async ({
+    page
+  }) => {
+    const name = 'es/solo-en-espanol.mdx';
+    const text = read('es/senales-de-trata.mdx')
+      .replace(/^id: .*$/m, 'id: solo-en-espanol')
+      .replace(/^title: .*$/m, 'title: "Una página solo en español"');
+    fs.writeFileSync(file(name), text);
+    await page.goto(`${origin}/es/articulos/solo-en-espanol`);
+    const panel = page.locator('section[role="alert"]');
+    await expect(panel.locator('li code').first()).toHaveText(
+      'content/es/solo-en-espanol.mdx:2  id  se esperaba un archivo en content/en/ con «id: solo-en-espanol» ' +
+        '(cada página existe en los dos idiomas)  se encontró ninguno',
+      // A new file: "being prepared" first, for as long as next dev takes to list it.
+      {timeout: 30_000}
+    );
+    await expect(panel).toContainText('márcala como borrador');
+    await expect(panel.locator('pre')).toHaveText('draft: true');
+
+    // The line copied in: the page shows, alone.
+    fs.writeFileSync(
+      file(name),
+      text.replace(/^kind: .*$/m, (line) => `${line}\ndraft: true`)
+    );
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('Una página solo en español');
+    fs.rmSync(file(name));
+  });
 });
 
 test('a broken file shows its problems on its page, in its language; the other pages keep working', async ({
@@ -128,6 +209,12 @@ test('a broken file shows its problems on its page, in its language; the other p
   await expect(page.locator('section[role="alert"]').getByRole('heading', {level: 1})).toHaveText(
     'Esta página tiene que arreglarse'
   );
+  // Each line too, followed by the check's own line.
+  await expect(page.locator('section[role="alert"] li').first()).toContainText(
+    'se esperaba \\{ y \\} para mostrar las llaves'
+  );
+  await expect(page.locator('section[role="alert"] li').first()).toContainText('se encontró {18}');
+  await expect(page.locator('section[role="alert"] li [lang="en"] code').first()).toContainText('expected \\{ and \\}');
 
   // Fixed and saved: the pages are back.
   fs.writeFileSync(file(name), original);
@@ -149,6 +236,21 @@ test('the side-by-side page shows both languages of a page', async ({page}) => {
   const [es, en] = await Promise.all(['es', 'en'].map((l) => page.locator(`iframe[lang="${l}"]`).boundingBox()));
   expect(en!.y).toBe(es!.y);
   expect(en!.x).toBeGreaterThanOrEqual(es!.x + es!.width);
+  // The titles, not the id.
+  await expect(page.locator('h1')).toHaveText(`Las dos versiones de «${titleOf('es/senales-de-trata.mdx')}»`);
+  await expect(page.locator('figcaption')).toHaveText([
+    `Versión en español: ${titleOf('es/senales-de-trata.mdx')}`,
+    `Versión en inglés: ${titleOf('en/signs-of-trafficking.mdx')}`
+  ]);
+  // Scrolling one frame scrolls the other to the same point of its page.
+  const frame = (l: string) =>
+    page.frames().find((f) => f.url().includes(l === 'es' ? '/es/articulos/' : '/en/articles/'))!;
+  await frame('es').evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+  await expect
+    .poll(() => frame('en').evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight)))
+    .toBeGreaterThan(0.4);
+  await frame('en').evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => frame('es').evaluate(() => scrollY)).toBe(0);
 });
 
 test('the preview pages are not in the production build', async ({request}) => {

@@ -10,6 +10,9 @@ import {topicIds} from './topics';
 const shareImageCharacters = /^[\u0020-\u007E\u00A0-\u00FF\u2010-\u2027\u2030-\u203A\u20AC]*$/;
 
 const isoDate = z.iso.date({error: 'a date written as YYYY-MM-DD, like 2026-11-22'});
+/** A translationNotNeeded value: 2026-11-22, or 2026-11-22 15:42. */
+export const noteValue = /^\d{4}-\d{2}-\d{2}(?: (?:[01]\d|2[0-3]):[0-5]\d)?$/;
+const noteError = 'a date written as YYYY-MM-DD, like 2026-11-22 (or with the time, like 2026-11-22 15:42)';
 
 export const kinds = ['article', 'guide', 'page'] as const;
 export const audiences = ['survivors', 'advocates', 'everyone'] as const;
@@ -61,8 +64,14 @@ export const frontmatterSchema = z
       )
       .optional(),
     draft: z.boolean({error: 'true or false'}).optional(),
-    /** The changes to this file up to this day need nothing done in the other language (lib/content/translation-status.ts). */
-    translationNotNeeded: isoDate.optional()
+    /**
+     * The changes to this file up to the change that wrote this line need nothing done in the other
+     * language (lib/content/translation-status.ts): a day, or a day and a time (a second note the same day).
+     */
+    translationNotNeeded: z
+      .string({error: noteError})
+      .refine((v) => noteValue.test(v) && isoDate.safeParse(v.slice(0, 10)).success, {error: noteError})
+      .optional()
   })
   .superRefine((fm, ctx) => {
     if (fm.kind !== 'page' && !fm.source) {

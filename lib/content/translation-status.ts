@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {languageName, routing, type Locale} from '@/i18n/routing';
 import {sniffField} from './file-checks';
+import {noteValue} from './schema';
 import {contentRoot} from './settings';
 
 /**
@@ -20,8 +21,12 @@ export type TranslationPair = {
   /** "in step", "Spanish changed after English", "English changed after Spanish", "only in Spanish" ... */
   label: string;
 };
-/** A file's last change and its `translationNotNeeded` date (YYYY-MM-DD), if it has one. */
-export type ChangeToCompare = FileChange & {translationNotNeeded?: string};
+/**
+ * A file's last change, its `translationNotNeeded` value (YYYY-MM-DD, or YYYY-MM-DD HH:MM) if it has
+ * one, and when that line was written: the time of the commit that wrote it, or the file's date when
+ * it was written since the last commit. Without git that time is unknown, and the day alone counts.
+ */
+export type ChangeToCompare = FileChange & {translationNotNeeded?: string; noteWritten?: string};
 
 /**
  * Two changes less than a minute apart are one edit: a commit of both files, a copy of the folder
@@ -49,23 +54,26 @@ export function compareChanges(
   const newer: Locale = difference > 0 ? 'es' : 'en';
   const older: Locale = newer === 'es' ? 'en' : 'es';
   const changed = {status: `${newer}-newer` as const, label: `${languageName[newer]} changed after ${languageName[older]}`};
-  const note = files[newer]!.translationNotNeeded;
+  const {translationNotNeeded: note, noteWritten, changed: when} = files[newer]!;
   if (!note) return changed;
-  if (startOfDayAnywhere(note) > now.getTime()) {
+  const noteDay = note.slice(0, 10);
+  if (startOfDayAnywhere(noteDay) > now.getTime()) {
     return {...changed, label: `${changed.label} (its translationNotNeeded date, ${note}, is in the future)`};
   }
   // The day of the change as it was recorded, in the time zone of whoever made it (git and localIso keep it).
-  if (note >= files[newer]!.changed.slice(0, 10)) {
-    return {status: 'in-step', label: `in step (the ${languageName[newer]} change needed no translation)`};
+  if (noteDay < when.slice(0, 10)) return changed;
+  // Times, not days: a change saved or committed after the one that wrote the line, even the same day, shows.
+  if (noteWritten && Date.parse(when) - Date.parse(noteWritten) >= SAME_EDIT_MS) {
+    return {...changed, label: `${changed.label} (again, after its translationNotNeeded line)`};
   }
-  return changed;
+  return {status: 'in-step', label: `in step (the ${languageName[newer]} change needed no translation)`};
 }
 
 /** Every pair, and the files left out because they have no readable id (content:check says why). */
 export function translationReport(options: {root?: string; now?: Date} = {}): {pairs: TranslationPair[]; skipped: string[]} {
   const root = contentRoot(options.root);
   const rel = (file: string) => path.relative(path.dirname(root), file) || file;
-  const files: {path: string; locale: Locale; id: string; translationNotNeeded?: string}[] = [];
+  const files: {path: string; locale: Locale; id: string; translationNotNeeded?: string; noteLine?: string}[] = [];
   const skipped: string[] = [];
   for (const locale of routing.locales) {
     const dir = path.join(root, locale);
@@ -75,7 +83,7 @@ export function translationReport(options: {root?: string; now?: Date} = {}): {p
       const file = path.join(dir, name);
       if (name.startsWith('.') || !name.endsWith('.mdx') || !fs.lstatSync(file).isFile()) continue;
       const fields = topFields(fs.readFileSync(file, 'utf8'));
-      if (fields.id) files.push({path: file, locale, id: fields.id, translationNotNeeded: fields.translationNotNeeded});
+      if (fields.id) files.push({path: file, locale, id: fields.id, ...fields.note});
       else skipped.push(rel(file));
     }
   }
@@ -92,7 +100,12 @@ export function translationReport(options: {root?: string; now?: Date} = {}): {p
     const pair = byId.get(f.id) ?? {};
     // A second file with the same id in one language is reported by content:check; the first one counts here.
     if (pair[f.locale]) continue;
-    pair[f.locale] = {...lastChange(f.path), ...(f.translationNotNeeded && {translationNotNeeded: f.translationNotNeeded})};
+    const change = lastChange(f.path);
+    pair[f.locale] = change;
+    if (f.translationNotNeeded) {
+      const noteWritten = history && noteWrittenAt(f.path, f.noteLine!, change);
+      pair[f.locale] = {...change, translationNotNeeded: f.translationNotNeeded, ...(noteWritten && {noteWritten})};
+    }
     byId.set(f.id, pair);
   }
   const pairs = [...byId].map(([id, changes]): TranslationPair => {
@@ -111,14 +124,49 @@ export function translationStatus(options: {root?: string; now?: Date} = {}): Tr
 }
 
 /**
- * `id` and `translationNotNeeded` from the fields at the top, read line by line rather than parsed,
- * so a file whose fields have a problem (reported by content:check) still finds its twin.
+ * `id` and `translationNotNeeded` (its value and its whole line) from the fields at the top, read
+ * line by line rather than parsed, so a file whose fields have a problem (reported by content:check)
+ * still finds its twin.
  */
-function topFields(source: string): {id?: string; translationNotNeeded?: string} {
+function topFields(source: string): {id?: string; note?: {translationNotNeeded: string; noteLine: string}} {
   const block = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source.replace(/^\uFEFF/, ''));
   if (!block) return {};
-  const note = sniffField(block[1], 'translationNotNeeded').value;
-  return {id: sniffField(block[1], 'id').value, translationNotNeeded: note && /^\d{4}-\d{2}-\d{2}$/.test(note) ? note : undefined};
+  const line = /^translationNotNeeded[ \t]*:.*$/m.exec(block[1])?.[0].replace(/\r$/, '');
+  const value = line && /:[ \t]*["']?([^"'#]*?)["']?[ \t]*(?:#.*)?$/.exec(line)?.[1];
+  const note = line && value && noteValue.test(value) ? {translationNotNeeded: value, noteLine: line} : undefined;
+  return {id: sniffField(block[1], 'id').value, note};
+}
+
+/**
+ * When a file's translationNotNeeded line was written: the commit that last added that exact line
+ * (git's pickaxe), or, when the line is new since the last commit, the file's own date. Undefined when
+ * git cannot tell (a file renamed since, a shallow history): then the day alone counts.
+ */
+function noteWrittenAt(file: string, noteLine: string, change: FileChange): string | undefined {
+  const inFolder = (...args: string[]) => runGit(path.dirname(file), ...args);
+  const name = path.basename(file);
+  try {
+    if (change.from === 'file date') {
+      const committed = inFolder('show', `HEAD:./${name}`);
+      if (!committed.split(/\r?\n/).includes(noteLine)) return change.changed;
+    }
+    return inFolder('log', '-1', '--format=%cI', '-S', noteLine, '--', name).trim() || undefined;
+  } catch {
+    // Not committed at all: the line is as new as the file.
+    return change.from === 'file date' ? change.changed : undefined;
+  }
+}
+
+/** git in `cwd`, whatever a calling git hook set; throws when git fails or is missing. */
+function runGit(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'core.quotePath=false', '--no-optional-locks', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    // The repository is the one holding the content folder.
+    env: {...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined}
+  });
 }
 
 /**
@@ -126,15 +174,7 @@ function topFields(source: string): {id?: string; translationNotNeeded?: string}
  * by absolute path; null when `root` is not in a git repository or git is missing.
  */
 function gitHistory(root: string): Map<string, string> | null {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'core.quotePath=false', '--no-optional-locks', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      // The repository is the one holding the content folder, whatever a calling git hook set.
-      env: {...process.env, GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined}
-    });
+  const git = (...args: string[]) => runGit(root, ...args);
   try {
     const top = git('rev-parse', '--show-toplevel').trim();
     const real = fs.realpathSync(root);
@@ -170,23 +210,26 @@ export function localIso(date: Date): string {
   );
 }
 
-/** Today's date in this computer's time zone, as editors write it: 2026-11-24. */
-export function today(now: Date = new Date()): string {
-  return localIso(now).slice(0, 10);
-}
-
 /**
- * What to do about a pair out of step, in plain words, naming both files. Empty for a pair in step
- * or in one language only (a missing twin is a problem content:check reports on its own).
+ * What to do about a pair out of step, in plain words, naming both files, and the line to copy.
+ * Null for a pair in step or in one language only (a missing twin is a problem content:check reports on its own).
  */
-export function whatToDo(pair: TranslationPair, now: Date = new Date()): string {
-  if (pair.status !== 'es-newer' && pair.status !== 'en-newer') return '';
+export function whatToDoParts(pair: TranslationPair, now: Date = new Date()): {text: string; line: string} | null {
+  if (pair.status !== 'es-newer' && pair.status !== 'en-newer') return null;
   const newer = pair.status === 'es-newer' ? 'es' : 'en';
   const older = newer === 'es' ? 'en' : 'es';
   const changed = pair.files[newer]!.file;
   const other = pair.files[older]!.file;
-  return (
-    `${changed} changed after ${other}: translate the change into ${other} (skip this if it needed no translation), ` +
-    `then add this line to the fields at the top of the file you changed last:  translationNotNeeded: ${today(now)}`
-  );
+  return {
+    text:
+      `${changed} changed after ${other}: translate the change into ${other} (skip this if it needed no translation), ` +
+      `then add this line to the fields at the top of the file you changed last (or change the one it has):`,
+    line: `translationNotNeeded: ${localIso(now).slice(0, 16).replace('T', ' ')}`
+  };
+}
+
+/** whatToDoParts on one line (content:check's warnings); empty for a pair in step or in one language only. */
+export function whatToDo(pair: TranslationPair, now: Date = new Date()): string {
+  const parts = whatToDoParts(pair, now);
+  return parts ? `${parts.text}  ${parts.line}` : '';
 }

@@ -33,6 +33,19 @@ export const article = (locale: 'es' | 'en', overrides: Record<string, string> =
     ...overrides
   });
 
+/** A core page's fields (with any added or replaced) and one line of text. */
+export const page = (id: string, more: Record<string, string> = {}) =>
+  fm({
+    id,
+    title: '"A page of the site"',
+    description: '"A description that is long enough for the content check to accept it."',
+    kind: 'page',
+    audience: 'everyone',
+    topics: '[safety]',
+    published: '2026-11-01',
+    ...more
+  }) + '\nText.\n';
+
 const made: string[] = [];
 afterEach(() => {
   made.splice(0).forEach((dir) => fs.rmSync(dir, {recursive: true, force: true}));

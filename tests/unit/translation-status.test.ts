@@ -13,7 +13,7 @@ import {
   type ChangeToCompare,
   type TranslationPair
 } from '@/lib/content/translation-status';
-import {contentFolder, fm} from './content-fixture';
+import {contentFolder, page} from './content-fixture';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const es = (changed: string, more: Partial<ChangeToCompare> = {}): ChangeToCompare => ({
@@ -87,6 +87,21 @@ describe('compareChanges (fixture histories)', () => {
     ).toEqual({status: 'es-newer', label: 'Spanish changed after English (its translationNotNeeded date, 2027-11-23, is in the future)'});
   });
 
+  it('compares times, not days: a change made after the line was written, later the same day, shows', () => {
+    const note = {translationNotNeeded: '2026-11-23', noteWritten: '2026-11-23T09:00:00+01:00'};
+    const older = en('2026-11-20T10:00:00Z');
+    // The commit that wrote the line: in step.
+    expect(compareChanges({es: es('2026-11-23T09:00:00+01:00', note), en: older}, now).status).toBe('in-step');
+    // Saved again that afternoon, the line unchanged: out of step.
+    expect(compareChanges({es: es('2026-11-23T16:30:00+01:00', note), en: older}, now)).toEqual({
+      status: 'es-newer',
+      label: 'Spanish changed after English (again, after its translationNotNeeded line)'
+    });
+    // A second line the same day, with the time, written with that change: in step again.
+    const again = {translationNotNeeded: '2026-11-23 16:29', noteWritten: '2026-11-23T16:30:00+01:00'};
+    expect(compareChanges({es: es('2026-11-23T16:30:00+01:00', again), en: older}, now).status).toBe('in-step');
+  });
+
   it('names the one language of a page without its twin', () => {
     expect(compareChanges({es: es('2026-11-20T10:00:00Z')}, now)).toEqual({status: 'one-language', label: 'only in Spanish'});
     expect(compareChanges({en: en('2026-11-20T10:00:00Z')}, now)).toEqual({status: 'one-language', label: 'only in English'});
@@ -94,7 +109,7 @@ describe('compareChanges (fixture histories)', () => {
 });
 
 describe('whatToDo', () => {
-  it('names both files and gives the line to copy, dated today', () => {
+  it('names both files and gives the line to copy, with today\'s date and the time', () => {
     const pair: TranslationPair = {
       id: 'get-help',
       files: {es: es('2026-11-22T10:00:00Z'), en: en('2026-11-20T10:00:00Z')},
@@ -103,24 +118,12 @@ describe('whatToDo', () => {
     };
     expect(whatToDo(pair, new Date(2026, 10, 26, 12))).toBe(
       'content/es/ayuda.mdx changed after content/en/get-help.mdx: translate the change into content/en/get-help.mdx ' +
-        '(skip this if it needed no translation), then add this line to the fields at the top of the file you changed last:  ' +
-        'translationNotNeeded: 2026-11-26'
+        '(skip this if it needed no translation), then add this line to the fields at the top of the file you changed last ' +
+        '(or change the one it has):  translationNotNeeded: 2026-11-26 12:00'
     );
     expect(whatToDo({...pair, status: 'in-step', label: 'in step'})).toBe('');
   });
 });
-
-const page = (id: string, more: Record<string, string> = {}) =>
-  fm({
-    id,
-    title: '"A page of the site"',
-    description: '"A description that is long enough for the content check to accept it."',
-    kind: 'page',
-    audience: 'everyone',
-    topics: '[safety]',
-    published: '2026-11-01',
-    ...more
-  }) + '\nText.\n';
 
 let made: string[] = [];
 beforeEach(() => {
@@ -215,6 +218,28 @@ describe('translationStatus on a git repository', () => {
       status: 'in-step',
       label: 'in step (the Spanish change needed no translation)'
     });
+
+    // Later the same day, a real change, the line left as it was: it shows, committed or not.
+    write('es/ayuda.mdx', page('get-help', {translationNotNeeded: '2026-11-23'}) + 'More text.\nA real change.\n');
+    const afternoon = new Date('2026-11-23T16:00:00+01:00');
+    fs.utimesSync(path.join(root, 'es/ayuda.mdx'), afternoon, afternoon);
+    expect(byId(translationStatus({root, now}))['get-help'].status).toBe('es-newer');
+    git(['add', 'content/es/ayuda.mdx']);
+    git(['commit', '-q', '-m', 'A real change'], '2026-11-23T16:00:00+01:00');
+    expect(byId(translationStatus({root, now}))['get-help']).toMatchObject({
+      status: 'es-newer',
+      label: 'Spanish changed after English (again, after its translationNotNeeded line)'
+    });
+
+    // Translated into English, with its own line: in step. Then a typo fixed in Spanish, with a new line, not yet committed.
+    write('en/get-help.mdx', page('get-help', {translationNotNeeded: '2026-11-23 17:00'}) + 'More text.\nA real change.\n');
+    git(['add', 'content/en/get-help.mdx']);
+    git(['commit', '-q', '-m', 'Translated'], '2026-11-23T17:00:00+01:00');
+    expect(byId(translationStatus({root, now}))['get-help'].status).toBe('in-step');
+    write('es/ayuda.mdx', page('get-help', {translationNotNeeded: '2026-11-23 17:30'}) + 'More text.\nA real change, typo fixed.\n');
+    const evening = new Date('2026-11-23T17:30:00+01:00');
+    fs.utimesSync(path.join(root, 'es/ayuda.mdx'), evening, evening);
+    expect(byId(translationStatus({root, now}))['get-help'].status).toBe('in-step');
   });
 });
 
@@ -257,9 +282,11 @@ describe('translationStatus without git', () => {
 });
 
 describe('translationNotNeeded field', () => {
-  it('is accepted as a date, and anything else is reported with its line', () => {
+  it('is accepted as a date or a date and time, and anything else is reported with its line', () => {
     const {root, write} = contentFolder('status-fields-');
     write('es/ayuda.mdx', page('get-help', {translationNotNeeded: '2026-11-23'}));
+    expect(loadContent({root, includeDrafts: true}).problems).toEqual([]);
+    write('es/ayuda.mdx', page('get-help', {translationNotNeeded: '2026-11-23 17:30'}));
     expect(loadContent({root, includeDrafts: true}).problems).toEqual([]);
 
     write('es/ayuda.mdx', page('get-help', {translationNotNeeded: 'yesterday'}));
@@ -268,7 +295,7 @@ describe('translationNotNeeded field', () => {
         file: `${path.basename(root)}/es/ayuda.mdx`,
         line: 9,
         field: 'translationNotNeeded',
-        expected: 'a date written as YYYY-MM-DD, like 2026-11-22',
+        expected: 'a date written as YYYY-MM-DD, like 2026-11-22 (or with the time, like 2026-11-22 15:42)',
         found: '"yesterday" (9 characters)'
       }
     ]);
