@@ -1,10 +1,11 @@
 import {defineConfig, devices} from '@playwright/test';
 import chromium from '../scripts/chromium.cjs';
 
-// The staff editor's browser tests (cms/*.spec.ts): `npm run cms` on PORT (default 3630), in
-// Chromium on a computer's screen, the only kind of browser the editor's local-folder mode runs in.
+// The staff editor's browser tests (cms/*.spec.ts): `npm run cms` on CMS_PORT (default 3630, away
+// from the site's test servers), in Chromium on a computer's screen, the only kind of browser the
+// editor's local-folder mode runs in.
 // Run: npm run test:cms   (CHROMIUM_PATH=/usr/bin/chromium if Chromium is elsewhere)
-const port = Number(process.env.PORT ?? 3630);
+const port = Number(process.env.CMS_PORT ?? 3630);
 
 export default defineConfig({
   testDir: '.',

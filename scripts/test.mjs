@@ -1,6 +1,7 @@
 // npm test: content check, lint, unit tests (Vitest), the build-and-start tests, a production
 // build (npm run build: the static site in dist/), then the browser and server tests (Playwright in
-// Chromium, against the site as npm start serves it, and nginx when installed).
+// Chromium, against the site as npm start serves it, and nginx when installed), and the staff
+// editor's browser tests (cms/).
 // Ends with one line: "N passed, N failed".
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -78,13 +79,27 @@ if (buildStatus === 0) {
   failed += 1;
 }
 
+// The staff editor (cms/): its own server and browser, so it runs whether or not the site built.
+console.log(`\n== Staff editor tests (Playwright, npm run cms) ==`);
+const cmsJson = path.join(out, 'playwright-cms.json');
+const cmsStatus = run('npx', ['playwright', 'test', '--config', 'cms/playwright.config.ts', '--reporter=list,json'], {
+  CHROMIUM_PATH: browser,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: cmsJson
+});
+const cms = readReport(cmsJson);
+passed += cms ? cms.stats.expected + cms.stats.flaky : 0;
+skipped += cms?.stats.skipped ?? 0;
+const cmsFailed = cms ? cms.stats.unexpected + (cms.stats.interrupted ?? 0) : 0;
+failed += cmsFailed + unexplainedFailure(cmsStatus, cmsFailed);
+
 const problems = [
   contentStatus && 'content check',
   lintStatus && 'lint',
   unitStatus && 'unit tests',
   startStatus && 'build and start tests',
   buildStatus && 'build',
-  e2eStatus && 'browser tests'
+  e2eStatus && 'browser tests',
+  cmsStatus && 'staff editor tests'
 ].filter(Boolean);
 console.log(problems.length ? `\nFailed: ${problems.join(', ')}` : '\nEverything passed.');
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
