@@ -142,6 +142,20 @@ export async function PlacePage({place, locale}: {place: Place; locale: Locale})
   );
 }
 
+/**
+ * A number as the listing writes it, each part whole: "1-800-522-7233 (1-800-522-SAFE)" may go over
+ * two lines at large text sizes, between the number and its letters, never inside either.
+ */
+function PhoneDisplay({display}: {display: string}) {
+  const [number, ...rest] = display.split(' ');
+  return (
+    <>
+      <span className="number">{number}</span>
+      {rest.length ? <> <span className="number">{rest.join(' ')}</span></> : null}
+    </>
+  );
+}
+
 async function DirectoryItem({entry, locale}: {entry: DirectoryEntry; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'Directory'});
   const list = new Intl.ListFormat(locale, {type: 'conjunction'});
@@ -155,14 +169,14 @@ async function DirectoryItem({entry, locale}: {entry: DirectoryEntry; locale: Lo
             <li key={phone.number}>
               {phone.calls === false ? null : (
                 <a className="button" href={telHref(phone.number)}>
-                  {t('call')} <span className="number">{phone.display}</span>
+                  {t('call')} <PhoneDisplay display={phone.display} />
                 </a>
               )}
               {phone.texts ? (
                 <>
                   {' '}
                   <a className={phone.calls === false ? 'button' : 'button button-secondary'} href={smsHref(phone.number)}>
-                    {t('text')} <span className="number">{phone.display}</span>
+                    {t('text')} <PhoneDisplay display={phone.display} />
                   </a>
                 </>
               ) : null}

@@ -99,7 +99,7 @@ test.describe('files added and deleted', () => {
       read('es/senales-de-trata.mdx')
         .replace(/^id: .*$/m, 'id: recien-guardado')
         .replace(/^title: .*$/m, 'title: "Un archivo recién guardado"')
-        .replace(/^kind: .*$/m, 'kind: article\ndraft: true')
+        .replace(/^draft: .*$/m, 'draft: true')
     );
     // For a few seconds after a file is added, next dev answers its address with the not-found page
     // (the same page for every address). The first answer is that page here, whatever this
@@ -164,7 +164,7 @@ test.describe('files added and deleted', () => {
     // The line copied in: the page shows, alone.
     fs.writeFileSync(
       file(name),
-      text.replace(/^kind: .*$/m, (line) => `${line}\ndraft: true`)
+      text.replace(/^draft: false$/m, 'draft: true')
     );
     await page.reload();
     await expect(page.locator('h1')).toHaveText('Una página solo en español');
