@@ -244,3 +244,20 @@ test('an uploaded photo is made small, saved in content/images, and written on a
   // The text as it was, then an empty line and the image on its own line.
   expect(await readCopy(page, es)).toBe(`${files[es]}\n![Cuadros de colores de prueba](images/mi-foto-grande.webp)\n`);
 });
+
+test('a translationNotNeeded value with a time (a second note the same day) is kept as written when the page is saved', async ({
+  page
+}) => {
+  const es = 'content/es/como-ayudar-a-alguien.mdx';
+  const original = files[es];
+  files[es] = original.replace(/^translationNotNeeded: .*$/m, 'translationNotNeeded: "2026-12-04 15:42"');
+  try {
+    await openEditor(page);
+    await page.getByText(field(files[es], 'title')!, {exact: true}).click();
+    await page.getByRole('textbox', {name: /Title · Título/}).first().fill('Cómo ayudar a alguien que quieres');
+    await save(page, es);
+    expect(changedLines(files[es], await readCopy(page, es))).toEqual(['3: title: "Cómo ayudar a alguien que quieres"']);
+  } finally {
+    files[es] = original;
+  }
+});
