@@ -1,4 +1,4 @@
-import {test, expect, type Page} from '@playwright/test';
+import {test, expect, type Locator, type Page} from '@playwright/test';
 
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -109,8 +109,17 @@ test('a text edit in the rich-text editor changes only that line; the boxes stay
   const line = 'Llamar a estas líneas es gratis, a cualquier hora del día o de la noche.';
   const paragraph = page.locator('[contenteditable="true"] p', {hasText: line});
   await scrollTo(page, paragraph);
+  // The paragraph holds two lines of the file, and End after a click depends on where the click lands and how
+  // the text wraps: the caret is put right after the line's last character instead.
   await paragraph.first().click();
-  await page.keyboard.press('End');
+  await paragraph.first().evaluate((p, line) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(line);
+      if (at >= 0) return getSelection()!.setBaseAndExtent(node, at + line.length, node, at + line.length);
+    }
+    throw new Error(`no text node holds: ${line}`);
+  }, line);
   await page.keyboard.type(' Nadie te va a juzgar.');
   await save(page, es);
   const lineNumber = files[es].split('\n').indexOf(line) + 1;
@@ -123,17 +132,22 @@ test('a new page gets a file in each language, named from its titles, with one i
 }) => {
   await openEditor(page);
   await page.getByRole('button', {name: 'Crear una nueva entrada'}).click();
-  await page.getByRole('textbox', {name: /^id/}).first().fill('keeping-copies');
   const title = page.getByRole('textbox', {name: /Title · Título/});
-  await title.nth(0).fill('Cómo guardar copias de tus documentos');
-  await title.nth(1).fill('How to keep copies of your documents');
   const description = page.getByRole('textbox', {name: /Description · Descripción/});
-  await description
-    .nth(0)
-    .fill('Por qué conviene tener copias de tus papeles, dónde guardarlas y cómo hacerlo sin que nadie se entere.');
-  await description
-    .nth(1)
-    .fill('Why copies of your papers help, where to keep them, and how to make them without anyone finding out.');
+  const textFields: [Locator, string][] = [
+    [page.getByRole('textbox', {name: /^id/}).first(), 'keeping-copies'],
+    [title.nth(0), 'Cómo guardar copias de tus documentos'],
+    [title.nth(1), 'How to keep copies of your documents'],
+    [
+      description.nth(0),
+      'Por qué conviene tener copias de tus papeles, dónde guardarlas y cómo hacerlo sin que nadie se entere.'
+    ],
+    [
+      description.nth(1),
+      'Why copies of your papers help, where to keep them, and how to make them without anyone finding out.'
+    ]
+  ];
+  for (const [field, value] of textFields) await field.fill(value);
   await page
     .getByRole('radio', {name: /page \(core page/})
     .first()
@@ -157,6 +171,13 @@ test('a new page gets a file in each language, named from its titles, with one i
   await page.keyboard.type('Guarda una copia de tus papeles en un lugar seguro.');
   await text.nth(1).click();
   await page.keyboard.type('Keep a copy of your papers in a safe place.');
+  // On a busy machine the first value typed while the new form is still being set up can be lost: checked, and
+  // typed again, before saving.
+  for (const [field, value] of textFields)
+    await expect(async () => {
+      if ((await field.inputValue()) !== value) await field.fill(value);
+      await expect(field).toHaveValue(value, {timeout: 500});
+    }).toPass();
   await page.getByRole('button', {name: 'Guardar', exact: true}).click();
   await expect(page.getByText('Cómo guardar copias de tus documentos', {exact: true})).toBeVisible();
 

@@ -53,13 +53,22 @@ export async function openEditor(page: Page, signIn = true, address = '/') {
   return {outside, errors};
 }
 
-/** A file as the editor left it in the copy. */
+/** A file as the editor left it in the copy. While the editor is still writing it, the browser refuses to
+ *  read it (NotReadableError): then it is read again a moment later. */
 export const readCopy = (page: Page, file: string) =>
   page.evaluate(async (file) => {
     let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
     const parts = file.split('/');
     for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    const handle = await dir.getFileHandle(parts.at(-1)!);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await handle.getFile()).text();
+      } catch (error) {
+        if ((error as Error).name !== 'NotReadableError' || attempt === 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }, file);
 
 
