@@ -147,7 +147,6 @@ test('a new page gets a file in each language, named from its titles, with one i
       'Why copies of your papers help, where to keep them, and how to make them without anyone finding out.'
     ]
   ];
-  for (const [field, value] of textFields) await field.fill(value);
   await page
     .getByRole('radio', {name: /page \(core page/})
     .first()
@@ -171,12 +170,12 @@ test('a new page gets a file in each language, named from its titles, with one i
   await page.keyboard.type('Guarda una copia de tus papeles en un lugar seguro.');
   await text.nth(1).click();
   await page.keyboard.type('Keep a copy of your papers in a safe place.');
-  // On a busy machine the first value typed while the new form is still being set up can be lost: checked, and
-  // typed again, before saving.
-  for (const [field, value] of textFields)
+  // The text fields last, each checked and typed again if lost: on a busy machine a value typed while the new form
+  // was still being set up did not stay.
+  for (const [box, value] of textFields)
     await expect(async () => {
-      if ((await field.inputValue()) !== value) await field.fill(value);
-      await expect(field).toHaveValue(value, {timeout: 500});
+      await box.fill(value);
+      await expect(box).toHaveValue(value, {timeout: 500});
     }).toPass();
   await page.getByRole('button', {name: 'Guardar', exact: true}).click();
   await expect(page.getByText('Cómo guardar copias de tus documentos', {exact: true})).toBeVisible();
